@@ -1,0 +1,28 @@
+/** Unit and integration tests: ts-jest compiles TypeScript to CommonJS for Node. */
+module.exports = {
+  testEnvironment: "node",
+  roots: ["<rootDir>/test"],
+  testMatch: ["**/*.test.ts", "**/*.test.tsx"],
+  transform: {
+    "^.+\\.tsx?$": [
+      "ts-jest",
+      {
+        tsconfig: {
+          module: "CommonJS",
+          moduleResolution: "Node10",
+          jsx: "react-jsx",
+          esModuleInterop: true,
+          strict: true,
+          skipLibCheck: true,
+          resolveJsonModule: true,
+          types: ["node", "jest", "office-js"],
+        },
+        diagnostics: { warnOnly: false },
+      },
+    ],
+  },
+  moduleNameMapper: {
+    "^office-addin-manifest$": "<rootDir>/test/shims/office-addin-manifest.js",
+  },
+  testTimeout: 30000,
+};

@@ -1,0 +1,47 @@
+import { isBlank, valueAt } from "../grid";
+import type { Check } from "./types";
+
+const M = {
+  name: "缺少项目名称：请在“项目名称”右侧填写项目全称。",
+  fundsLine: "没有找到“年度资金总额”行：无法计算执行率，请按标准表样填写项目资金。",
+  annual: "“年度资金总额”的全年预算数为空：请填写（单位：万元）。",
+  executed: "“年度资金总额”的全年执行数为空：请填写（单位：万元）。",
+  expected: "“预期目标”为空：请填写年初设定的年度总体目标。",
+  actualGoal: "“实际完成情况”为空：请对照预期目标写明实际完成情况。",
+  noIndicators: "没有找到绩效指标行：请检查“一级指标 / 二级指标 / 三级指标 / 年度指标值 / 实际完成值”表头。",
+  indicatorName: "第 {row} 行的三级指标名称为空：请填写指标名称。",
+  target: "“{name}”的年度指标值为空：请填写年初设定的指标值。",
+  actual: "“{name}”的实际完成值为空：请填写实际完成情况。",
+};
+
+/** missing-field: a field the form requires is empty (project name, budget, goals, indicator parts). */
+export const missingField: Check = {
+  code: "missing-field",
+  severity: "warning",
+  description: "必填内容为空：项目名称、预算数、执行数、预期目标、实际完成情况、指标名称、指标值或实际完成值",
+  run({ project, grid, report }) {
+    const t = project.table;
+    const corner = { row: t.top, col: t.left };
+    const blank = (p?: { row: number; col: number }) => p !== undefined && isBlank(valueAt(grid, p.row, p.col));
+    if (!project.name) report({ cell: t.fields.name ?? t.labels.name ?? corner, message: M.name, severity: "error", data: { field: "name" } });
+    const total = project.funds.total;
+    if (!total) report({ cell: t.labels.funds ?? corner, message: M.fundsLine, severity: "error", data: { field: "funds" } });
+    else {
+      if (project.funds.annual?.kind === "empty") report({ cell: project.funds.annual.cell, message: M.annual, severity: "error", data: { field: "annual" } });
+      if (project.funds.executed?.kind === "empty") report({ cell: project.funds.executed.cell, message: M.executed, severity: "error", data: { field: "executed" } });
+    }
+    if (blank(t.fields.expectedGoal)) report({ cell: t.fields.expectedGoal, message: M.expected, data: { field: "expectedGoal" } });
+    if (blank(t.fields.actualGoal)) report({ cell: t.fields.actualGoal, message: M.actualGoal, data: { field: "actualGoal" } });
+    if (project.indicators.length === 0) {
+      report({ cell: t.labels.indicators ?? corner, message: M.noIndicators, severity: "error", data: { field: "indicators" } });
+      return;
+    }
+    for (const ind of project.indicators) {
+      if (ind.scoring.kind === "none" && ind.scoring.reason === "not-applicable") continue;
+      const name = ind.row.name;
+      if (!name) report({ cell: ind.row.nameCell, message: M.indicatorName.replace("{row}", String(ind.row.row + 1)), data: { field: "indicatorName" } });
+      if (ind.target.kind === "empty" && ind.row.target) report({ cell: ind.row.target, message: M.target.replace("{name}", name || "该指标"), data: { field: "target" } });
+      if (ind.actual.kind === "empty" && ind.row.actual) report({ cell: ind.row.actual, message: M.actual.replace("{name}", name || "该指标"), data: { field: "actual" } });
+    }
+  },
+};

@@ -1,0 +1,28 @@
+import type { CellPos, Grid } from "../grid";
+import type { Severity } from "../finding";
+import type { EvaluatedProject } from "../model";
+import type { RuleProfile } from "../profiles/types";
+
+export interface ReportInput {
+  cell?: CellPos;
+  message: string;
+  data?: Record<string, unknown>;
+  /** Overrides the check's default severity for this one finding (e.g. a milder sub-case). */
+  severity?: Severity;
+}
+
+export interface CheckContext {
+  project: EvaluatedProject;
+  profile: RuleProfile;
+  grid: Grid;
+  report(input: ReportInput): void;
+}
+
+/** One rule: a stable code, a default severity, and a function that reports findings at cells. */
+export interface Check {
+  code: string;
+  severity: Severity;
+  /** One line in Chinese for the README and the pane's filter: what the rule looks for. */
+  description: string;
+  run(ctx: CheckContext): void;
+}

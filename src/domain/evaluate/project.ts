@@ -1,0 +1,49 @@
+import Decimal from "decimal.js";
+import { type Grid, displayText, valueAt } from "../grid";
+import type { EvaluatedProject, LocatedTable } from "../model";
+import type { RuleProfile } from "../profiles/types";
+import { gradeOf, roundHalfUp } from "../score";
+import { evaluateFunds } from "./funds";
+import { evaluateIndicator } from "./indicator";
+import { numberOf, readNumber } from "./read-number";
+
+const NAME_PREFIX = /^\s*项目名称\s*[:：]?\s*/;
+
+/** Evaluates one located table: every figure read, every rule applied, the total and grade. */
+export function evaluateProject(grid: Grid, table: LocatedTable, profile: RuleProfile): EvaluatedProject {
+  const funds = evaluateFunds(grid, table, profile);
+  const indicators = table.indicators.map((row) => evaluateIndicator(grid, row, profile));
+  const nameCell = table.fields.name;
+  const name = nameCell ? displayText(valueAt(grid, nameCell.row, nameCell.col)).replace(NAME_PREFIX, "") : "";
+
+  // The total is only known when the execution score and every indicator's score are.
+  let total: Decimal | null = funds.rateScore;
+  for (const ind of indicators) {
+    if (total === null) break;
+    total = ind.effectiveScore === null ? null : total.plus(ind.effectiveScore);
+  }
+  if (total !== null) total = roundHalfUp(total, 2);
+
+  // A form without a 分值 column for the funds line (Sichuan) carries the profile's execution weight.
+  let weightSum: Decimal | null = funds.weight === null ? new Decimal(profile.executionWeight) : numberOf(funds.weight);
+  for (const ind of indicators) {
+    const w = numberOf(ind.weight);
+    if (weightSum === null) break;
+    if (w === null) {
+      if (ind.scoring.kind === "none" && ind.scoring.reason === "not-applicable") continue;
+      weightSum = null;
+    } else weightSum = weightSum.plus(w);
+  }
+
+  return {
+    table,
+    name,
+    year: table.year,
+    funds,
+    indicators,
+    total,
+    enteredTotal: readNumber(grid, table.total?.score),
+    weightSum,
+    grade: total === null ? null : gradeOf(total, profile),
+  };
+}

@@ -1,0 +1,41 @@
+import Decimal from "decimal.js";
+import { type CellPos, type Grid, displayText, formulaAt, isBlank, isCellError, valueAt } from "../grid";
+import type { NumberCell } from "../model";
+import { foldWidth } from "../parse";
+
+/** Placeholders that mean "nothing here" in amount, weight and score cells. */
+const DASHES = /^[-—–－/／\\]+$/;
+const NUMERIC = /^[+-]?(\d{1,3}(,\d{3})+|\d+)(\.\d+)?$|^[+-]?\.\d+$/;
+
+/**
+ * Reads a cell that should hold a number (amount, weight, score, rate). Numbers typed as text
+ * ("4.5", "1,200") count as numbers; "94.75%" counts as 0.9475 when `percent` is allowed.
+ * Anything else (words, units, error values, booleans, dates) is "not-a-number", kept with its text.
+ */
+export function readNumber(grid: Grid, cell: CellPos | undefined, options: { percent?: boolean } = {}): NumberCell | null {
+  if (!cell) return null;
+  const raw = valueAt(grid, cell.row, cell.col);
+  const formula = formulaAt(grid, cell.row, cell.col);
+  const base = { cell, raw, formula };
+  if (raw === null || isBlank(raw)) return { kind: "empty", ...base };
+  if (typeof raw === "number") {
+    if (!Number.isFinite(raw)) return { kind: "not-a-number", ...base, text: String(raw) };
+    return { kind: "number", ...base, value: new Decimal(String(raw)) };
+  }
+  if (typeof raw === "string") {
+    const text = foldWidth(raw).replace(/\s+/g, "");
+    if (DASHES.test(text)) return { kind: "empty", ...base };
+    if (NUMERIC.test(text)) return { kind: "number", ...base, value: new Decimal(text.replace(/,/g, "")) };
+    if (options.percent && text.endsWith("%") && NUMERIC.test(text.slice(0, -1))) {
+      return { kind: "number", ...base, value: new Decimal(text.slice(0, -1).replace(/,/g, "")).div(100) };
+    }
+    return { kind: "not-a-number", ...base, text: raw.trim() };
+  }
+  if (isCellError(raw)) return { kind: "not-a-number", ...base, text: raw.error };
+  return { kind: "not-a-number", ...base, text: displayText(raw) };
+}
+
+/** The decimal value of a NumberCell, or null. */
+export function numberOf(cell: NumberCell | null): Decimal | null {
+  return cell && cell.kind === "number" ? cell.value : null;
+}

@@ -1,0 +1,18 @@
+/** Findings: what a check reports, as plain values. */
+
+export type Severity = "error" | "warning" | "info";
+
+export interface Finding {
+  /** Stable code reviewers filter on, e.g. "deviation-unexplained". */
+  code: string;
+  severity: Severity;
+  /** Plain Chinese: what is wrong and what to do. */
+  message: string;
+  sheet: string;
+  /** A1 address on `sheet`; absent for a sheet-level finding. */
+  cell?: string;
+  /** Machine-readable details (computed vs typed values, …) for tests and exports. */
+  data?: Record<string, unknown>;
+}
+
+export const SEVERITY_ORDER: Record<Severity, number> = { error: 0, warning: 1, info: 2 };

@@ -1,0 +1,2 @@
+export { locateTables } from "./locate-tables";
+export { stripIndicatorPrefix } from "./labels";

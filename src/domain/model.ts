@@ -1,0 +1,145 @@
+import type Decimal from "decimal.js";
+import type { CellPos, CellValue } from "./grid";
+import type { Alignment, ParsedActual, ParsedTarget } from "./parse/types";
+import type { Band, Grade, Level } from "./profiles/types";
+
+/** The two layouts the locator reads. */
+export type TableVariant = "national" | "sichuan";
+
+export type FundLineKind = "total" | "fiscal" | "carryover" | "other";
+
+/** One line of 项目资金 (年度资金总额 / 其中：当年财政拨款 / 上年结转资金 / 其他资金). */
+export interface FundLine {
+  kind: FundLineKind;
+  row: number;
+  labelCell: CellPos;
+  initial?: CellPos; // 年初预算数
+  annual?: CellPos; // 全年预算数 (Sichuan: the only figure, 年度资金总额)
+  executed?: CellPos; // 全年执行数
+  weight?: CellPos; // 分值
+  rate?: CellPos; // 执行率
+  score?: CellPos; // 得分
+}
+
+/** One row of the 绩效指标 block. */
+export interface IndicatorRow {
+  row: number;
+  /** 一级 / 二级 indicator labels in force on this row (merged labels carried down). */
+  level1: string;
+  level2: string;
+  level1Cell?: CellPos;
+  /** 三级指标 text, "指标 1:" prefixes removed. */
+  name: string;
+  nameCell: CellPos;
+  target?: CellPos; // 年度指标值 / 指标值
+  unit?: CellPos; // Sichuan 度量单位
+  nature?: CellPos; // Sichuan 指标性质 (≥ / ≤ / ＝ / 定性)
+  actual?: CellPos; // 实际完成值 / 实际完成指标值
+  weight?: CellPos; // 分值 / 权重
+  score?: CellPos; // 得分
+  explanation?: CellPos; // 偏差原因分析及改进措施
+}
+
+/** A self-evaluation table found on a sheet by its labels. */
+export interface LocatedTable {
+  sheet: string;
+  variant: TableVariant;
+  /** Inclusive bounds in sheet coordinates. */
+  top: number;
+  left: number;
+  bottom: number;
+  right: number;
+  year?: number;
+  /** Value cells of the header fields, where found; label cells for pointing at a missing value. */
+  fields: {
+    name?: CellPos;
+    dept?: CellPos;
+    unit?: CellPos;
+    expectedGoal?: CellPos; // 预期目标 / 年度目标 text
+    actualGoal?: CellPos; // 实际完成情况 text
+  };
+  labels: {
+    name?: CellPos;
+    dept?: CellPos;
+    unit?: CellPos;
+    goal?: CellPos;
+    funds?: CellPos;
+    indicators?: CellPos;
+  };
+  funds: FundLine[];
+  indicatorHeaderRow?: number;
+  indicators: IndicatorRow[];
+  total?: { row: number; labelCell: CellPos; weight?: CellPos; score?: CellPos };
+}
+
+/** A number read from a cell: the value, or why it is not one. */
+export type NumberCell =
+  | { kind: "number"; value: Decimal; cell: CellPos; raw: CellValue; formula: string | null }
+  | { kind: "empty"; cell: CellPos; raw: CellValue; formula: string | null }
+  | { kind: "not-a-number"; cell: CellPos; raw: CellValue; formula: string | null; text: string };
+
+/** What the rules say about one indicator. */
+export type IndicatorScoring =
+  | {
+      kind: "quantitative";
+      alignment: Alignment;
+      /** Score by the rule, rounded half-up to 2 decimals. */
+      score: Decimal;
+      met: boolean;
+      /** Far over target (≥ profile ratio × target on a more-is-better indicator). */
+      overAchieved: boolean;
+    }
+  | {
+      kind: "qualitative";
+      band: Band;
+      /** Allowed score range for the band, in points. */
+      min: Decimal;
+      max: Decimal;
+      maxInclusive: boolean;
+    }
+  /** Nothing can be computed (not applicable, missing or unreadable parts); `reason` for logs. */
+  | { kind: "none"; reason: string };
+
+export interface EvaluatedIndicator {
+  row: IndicatorRow;
+  level: Level | null;
+  target: ParsedTarget;
+  actual: ParsedActual;
+  weight: NumberCell | null;
+  enteredScore: NumberCell | null;
+  explanation: string;
+  scoring: IndicatorScoring;
+  /** The score that counts in the total: the entered one when present, else the computed one. */
+  effectiveScore: Decimal | null;
+  scoreSource: "entered" | "computed" | "none";
+}
+
+export interface EvaluatedFunds {
+  total?: FundLine;
+  lines: FundLine[];
+  annual: NumberCell | null;
+  executed: NumberCell | null;
+  initial: NumberCell | null;
+  weight: NumberCell | null;
+  /** Exact executed / annual, null when it cannot be computed. */
+  rate: Decimal | null;
+  /** Rate rounded half-up to 4 decimals as a fraction (94.75% → 0.9475): what is written. */
+  rateShown: Decimal | null;
+  rateScore: Decimal | null;
+  enteredRate: NumberCell | null;
+  enteredRateScore: NumberCell | null;
+}
+
+export interface EvaluatedProject {
+  table: LocatedTable;
+  name: string;
+  year?: number;
+  funds: EvaluatedFunds;
+  indicators: EvaluatedIndicator[];
+  /** Execution score + every indicator's effective score, null when nothing could be scored. */
+  total: Decimal | null;
+  enteredTotal: NumberCell | null;
+  /** Sum of weights (execution + indicators) where all are numbers. */
+  weightSum: Decimal | null;
+  grade: Grade | null;
+}

@@ -1,0 +1,110 @@
+import Decimal from "decimal.js";
+import type { Alignment, ParsedActual, ParsedTarget, Unit } from "./types";
+
+type QuantitativeTarget = Extract<ParsedTarget, { kind: "quantitative" }>;
+type NumberActual = Extract<ParsedActual, { kind: "number" }>;
+
+/**
+ * Unit factors are powers of ten, so products and quotients by them only move the exponent; the
+ * wide precision keeps that true for any input the parsers accept (≤ 30 significant digits).
+ */
+const Exact = Decimal.clone({ precision: 64 });
+
+/** A ratio of at least this (or at most its inverse) between money or percent figures is suspect. */
+const SUSPECT_RATIO = new Decimal(1000);
+
+/** Money units a bare figure may silently be in, in order of preference on a tie. */
+const MONEY_FACTORS = ["1", "10000", "1000", "100000000"].map((f) => new Decimal(f));
+
+export interface AlignHints {
+  /** The indicator's name says it is a rate (see isRateName). */
+  isRate?: boolean;
+}
+
+/**
+ * Brings a quantitative target and a numeric actual onto one scale for scoring: converts between
+ * units of one kind (万元 vs 元), reads a fraction as a percent ("1" for 100%), and flags a money or
+ * percent figure that looks like it is on another scale without saying so.
+ */
+export function alignQuantities(target: QuantitativeTarget, actual: NumberActual, hints?: AlignHints): Alignment {
+  const t = target.value;
+  const a = actual.value;
+  const tu = target.unit;
+  const au = actual.unit;
+
+  if (tu.kind === au.kind && tu.kind !== "none" && !tu.factor.equals(au.factor) && sameBase(tu, au)) {
+    const converted = new Decimal(new Exact(a).times(au.factor).div(tu.factor));
+    return { target: t, actual: converted, adjustment: "unit-converted" };
+  }
+
+  if (tu.kind === "percent" && au.kind === "none" && isFraction(a) && t.greaterThan(1)) {
+    return { target: t, actual: scaleToPercent(a, tu), adjustment: "fraction-percent" };
+  }
+  if (au.kind === "percent" && tu.kind === "none" && isFraction(t) && a.greaterThan(1)) {
+    return { target: scaleToPercent(t, au), actual: a, adjustment: "fraction-percent" };
+  }
+  if (hints?.isRate === true && tu.kind === "none" && au.kind === "none") {
+    const hundred = new Decimal(100);
+    if (isFraction(a) && t.greaterThan(1) && t.lessThanOrEqualTo(100)) {
+      return { target: t, actual: a.times(hundred), adjustment: "fraction-percent" };
+    }
+    if (isFraction(t) && a.greaterThan(1) && a.lessThanOrEqualTo(100)) {
+      return { target: t.times(hundred), actual: a, adjustment: "fraction-percent" };
+    }
+  }
+
+  const plain: Alignment = { target: t, actual: a, adjustment: "none" };
+  const suspectFactor = findSuspectFactor(t, a, tu, au);
+  if (suspectFactor !== undefined) plain.suspectFactor = suspectFactor;
+  return plain;
+}
+
+/** Money and percent convert within their kind; other units only when their bases match. */
+function sameBase(x: Unit, y: Unit): boolean {
+  if (x.kind === "money" || x.kind === "percent") return true;
+  return x.base !== undefined && x.base === y.base;
+}
+
+function isFraction(d: Decimal): boolean {
+  return d.greaterThanOrEqualTo(0) && d.lessThanOrEqualTo(1);
+}
+
+/** A fraction onto the scale of a percent unit: ×100 for %, ×1000 for ‰. */
+function scaleToPercent(fraction: Decimal, percent: Unit): Decimal {
+  return new Decimal(new Exact(fraction).div(percent.factor));
+}
+
+function findSuspectFactor(t: Decimal, a: Decimal, tu: Unit, au: Unit): Decimal | undefined {
+  if (!t.isPositive() || !a.isPositive() || t.isZero() || a.isZero()) return undefined;
+  const bareTarget = tu.kind === "none";
+  const bareActual = au.kind === "none";
+  if (bareTarget === bareActual) return undefined;
+  const other = bareTarget ? au : tu;
+  if (other.kind !== "money" && other.kind !== "percent") return undefined;
+
+  const ratio = new Exact(a).div(t);
+  if (ratio.lessThan(SUSPECT_RATIO) && ratio.greaterThan(new Exact(1).div(SUSPECT_RATIO))) return undefined;
+  const distance = (factor: Decimal): number => Math.abs(ratio.div(factor).log(10).toNumber());
+
+  let candidates: Decimal[];
+  if (other.kind === "money") {
+    // The bare side is presumably in some money unit u. If it is the actual, actual ÷ (tu / u) is
+    // on the target's scale; if it is the target, actual ÷ (u / au).
+    candidates = MONEY_FACTORS.filter((u) => !u.equals(other.factor)).map((u) =>
+      bareActual ? new Decimal(new Exact(tu.factor).div(u)) : new Decimal(new Exact(u).div(au.factor)),
+    );
+  } else {
+    candidates = [new Decimal(10).pow(Math.round(ratio.log(10).toNumber()))];
+  }
+
+  let best: Decimal | undefined;
+  let bestDistance = distance(new Decimal(1));
+  for (const c of candidates) {
+    const d = distance(c);
+    if (d < bestDistance) {
+      best = c;
+      bestDistance = d;
+    }
+  }
+  return best;
+}

@@ -1,0 +1,64 @@
+import Decimal from "decimal.js";
+import { normalizeText, stripTrailingPunctuation } from "./normalize";
+import type { Unit } from "./types";
+
+const MONEY = new Map<string, string>(Object.entries({
+  元: "1",
+  千元: "1000",
+  万元: "10000",
+  十万元: "100000",
+  百万元: "1000000",
+  千万元: "10000000",
+  亿元: "100000000",
+}));
+
+const PERCENT = new Map<string, string>(Object.entries({
+  "%": "0.01",
+  百分比: "0.01",
+  百分率: "0.01",
+  比率: "0.01",
+  比例: "0.01",
+  "‰": "0.001",
+  千分比: "0.001",
+  千分率: "0.001",
+}));
+
+/** Multipliers written in front of a count unit: 万人, 万人次, 千米. */
+const MULTIPLIER = new Map<string, string>([
+  ["千", "1000"],
+  ["万", "10000"],
+  ["亿", "100000000"],
+]);
+
+/**
+ * Reads a unit as written ("万元", "％", "百分比", "人", "元/月", "万人", "") into its kind and factor.
+ * Anything that is not money or percent is "other" with factor 1 (or its 万/千/亿 multiplier).
+ */
+export function parseUnit(text: string): Unit {
+  let t = stripTrailingPunctuation(normalizeText(text));
+  // A unit column sometimes brackets its unit: "(%)", "（万元）".
+  const bracketed = /^[(（[【](.*)[)）\]】]$/u.exec(t);
+  if (bracketed) t = bracketed[1];
+  t = t.replace(/%+/g, "%");
+
+  if (t === "") return { text: "", kind: "none", factor: new Decimal(1), base: "" };
+  const money = MONEY.get(t);
+  if (money !== undefined) return { text: t, kind: "money", factor: new Decimal(money), base: "元" };
+  const percent = PERCENT.get(t);
+  if (percent !== undefined) return { text: t, kind: "percent", factor: new Decimal(percent), base: "%" };
+
+  const alone = MULTIPLIER.get(t);
+  if (alone !== undefined) return { text: t, kind: "other", factor: new Decimal(alone), base: "" };
+  const multiplier = MULTIPLIER.get(t.charAt(0));
+  const rest = t.slice(1);
+  if (multiplier !== undefined && rest !== "" && !rest.startsWith("分")) {
+    return { text: t, kind: "other", factor: new Decimal(multiplier), base: rest };
+  }
+  return { text: t, kind: "other", factor: new Decimal(1), base: t };
+}
+
+/** True when the text is nothing but a unit that parseUnit knows by name (money or percent). */
+export function isKnownUnitName(text: string): boolean {
+  const t = stripTrailingPunctuation(normalizeText(text)).replace(/%+/g, "%");
+  return MONEY.has(t) || PERCENT.has(t) || t === "百分点" || t === "个百分点";
+}

@@ -1,0 +1,134 @@
+import * as path from "path";
+import { cellAddress, type Grid } from "../../../src/domain/grid";
+import { locateTables } from "../../../src/domain/locate";
+import { readWorkbookFile } from "../../../src/xlsx/read";
+import { DEFAULT_INDICATORS, gridOf, tableGrid, tableRows } from "../../helpers/grids";
+
+const fixture = (name: string) => path.join(__dirname, "../../fixtures", name);
+const addr = (p?: { row: number; col: number }) => (p ? cellAddress(p.row, p.col) : undefined);
+
+describe("locateTables on small grids", () => {
+  it("maps every role of the canonical table", () => {
+    const [t] = locateTables(tableGrid());
+    expect(t.variant).toBe("national");
+    expect(t.year).toBe(2023);
+    expect(addr(t.fields.name)).toBe("B3");
+    expect(addr(t.fields.dept)).toBe("B4");
+    expect(addr(t.fields.unit)).toBe("G4");
+    expect(addr(t.fields.expectedGoal)).toBe("B11");
+    expect(addr(t.fields.actualGoal)).toBe("F11");
+    const total = t.funds.find((f) => f.kind === "total")!;
+    expect([total.initial, total.annual, total.executed, total.weight, total.rate, total.score].map(addr)).toEqual(["D6", "E6", "F6", "G6", "H6", "I6"]);
+    expect(t.funds.map((f) => f.kind)).toEqual(["total", "fiscal", "carryover", "other"]);
+    expect(t.indicators).toHaveLength(DEFAULT_INDICATORS.length);
+    const first = t.indicators[0];
+    expect([first.nameCell, first.target, first.actual, first.weight, first.score, first.explanation].map(addr)).toEqual(["D13", "E13", "F13", "G13", "H13", "I13"]);
+    expect(t.indicators[1].level1).toBe("产出指标(50分)"); // carried down from the merged label
+    expect(t.indicators[4].level1).toBe("效益指标(30分)");
+    expect(addr(t.total?.score)).toBe("H19");
+    expect([t.top, t.left, t.bottom, t.right]).toEqual([0, 0, 18, 8]);
+  });
+
+  it("finds a table that starts anywhere, without merges", () => {
+    const g = gridOf(tableRows(), { at: "D8" });
+    const [t] = locateTables(g);
+    expect(addr(t.fields.name)).toBe("E10");
+    expect(addr(t.total?.score)).toBe("K26");
+    expect(t.indicators).toHaveLength(DEFAULT_INDICATORS.length);
+  });
+
+  it("separates stacked tables on one sheet", () => {
+    const rows = [...tableRows({ name: "甲项目" }), [], [], ...tableRows({ name: "乙项目" }), [], ...tableRows({ name: "丙项目" })];
+    const tables = locateTables(gridOf(rows, { at: "B2" }));
+    expect(tables).toHaveLength(3);
+    expect(tables.map((t) => t.indicators.length)).toEqual([6, 6, 6]);
+    // No table swallows the next one's rows.
+    for (let i = 1; i < tables.length; i++) expect(tables[i - 1].bottom).toBeLessThan(tables[i].top);
+  });
+
+  it("reads label variants: colons, line breaks, prefixes, a value inside the label cell", () => {
+    const rows = tableRows();
+    rows[2] = ["项目名称：食堂经费", null, null, null, null, null, null, null, null];
+    rows[4][3] = "年初\n预算数";
+    rows[5][1] = "资金总额:";
+    rows[6][1] = "其中：当年财政拨款";
+    rows[11][8] = "偏差原因分析\n及改进措施";
+    rows[12][3] = "指标 1: 受益人数";
+    const [t] = locateTables(gridOf(rows));
+    expect(addr(t.fields.name)).toBe("A3");
+    expect(addr(t.funds.find((f) => f.kind === "total")?.initial)).toBe("D6");
+    expect(t.funds.find((f) => f.kind === "fiscal")).toBeDefined();
+    expect(addr(t.indicators[0].explanation)).toBe("I13");
+    expect(t.indicators[0].name).toBe("受益人数");
+  });
+
+  it("does not take a project list (序号 / 项目名称 / 备注) for a table", () => {
+    const g = gridOf([["序号", "项目名称", "备注"], [1, "食堂经费", null], [2, "执法工作经费", null]]);
+    expect(locateTables(g)).toEqual([]);
+  });
+
+  it("finds a nameless table by its indicator header", () => {
+    const rows = tableRows();
+    rows[2] = [null, null, null, null, null, null, null, null, null];
+    const tables = locateTables(gridOf(rows));
+    expect(tables).toHaveLength(1);
+    expect(tables[0].fields.name).toBeUndefined();
+  });
+
+  it("stops at the 总分 row even with unrelated data right below", () => {
+    const rows = [...tableRows(), ...Array.from({ length: 50 }, (_, i) => [`备注${i}`, i, i * 2])];
+    const [t] = locateTables(gridOf(rows));
+    expect(t.indicators).toHaveLength(DEFAULT_INDICATORS.length);
+    expect(t.bottom).toBe(18);
+  });
+});
+
+describe("locateTables on the seed fixtures", () => {
+  const count = (grids: Grid[]) => grids.map((g) => locateTables(g).length);
+
+  it("finds all ten seed-000 tables, one per sheet, and skips the list sheet", async () => {
+    const grids = await readWorkbookFile(fixture("seed000-national.xlsx"));
+    expect(count(grids)).toEqual([0, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1]);
+    const names = grids.flatMap((g) => locateTables(g)).map((t) => t.indicators.length);
+    expect(names.every((n) => n >= 9)).toBe(true);
+  });
+
+  it("finds the same ten tables offset and stacked", async () => {
+    const grids = await readWorkbookFile(fixture("seed000-offset-stacked.xlsx"));
+    const tables = grids.flatMap((g) => locateTables(g));
+    expect(tables).toHaveLength(10);
+    const national = (await readWorkbookFile(fixture("seed000-national.xlsx"))).flatMap((g) => locateTables(g));
+    expect(tables.map((t) => t.indicators.length)).toEqual(national.map((t) => t.indicators.length));
+  });
+
+  it("reads every label variant, merged or not", async () => {
+    const grids = await readWorkbookFile(fixture("seed000-label-variants.xlsx"));
+    const tables = grids.flatMap((g) => locateTables(g));
+    expect(tables).toHaveLength(10);
+    for (const t of tables) {
+      expect(t.funds.find((f) => f.kind === "total")?.executed).toBeDefined();
+      expect(t.total?.score).toBeDefined();
+      expect(t.indicators.every((i) => i.explanation !== undefined && i.score !== undefined)).toBe(true);
+      expect(t.indicators.some((i) => /^指标/.test(i.name))).toBe(false);
+    }
+  });
+
+  it("reads the Sichuan variant's columns", async () => {
+    for (const file of ["seed003-sichuan.xlsx", "seed003-sichuan-full.xlsx"]) {
+      const grids = await readWorkbookFile(fixture(file));
+      const tables = grids.flatMap((g) => locateTables(g));
+      expect(tables).toHaveLength(10);
+      for (const t of tables) {
+        expect(t.variant).toBe("sichuan");
+        expect(t.indicators[0].nature).toBeDefined();
+        expect(t.indicators[0].unit).toBeDefined();
+        expect(t.indicators[0].score).toBeUndefined();
+        expect(t.funds.find((f) => f.kind === "total")?.annual).toBeDefined();
+      }
+    }
+  });
+
+  it("finds nothing in a workbook without tables", async () => {
+    expect(count(await readWorkbookFile(fixture("no-table.xlsx")))).toEqual([0, 0]);
+  });
+});

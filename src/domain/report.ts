@@ -5,7 +5,6 @@ import type { EvaluatedProject } from "./model";
 import type { ProjectReport } from "./report-types";
 import { formatFixed } from "./score";
 
-const str = (d: Decimal | null) => (d === null ? null : d.toString());
 const fixed2 = (d: Decimal | null) => (d === null ? null : formatFixed(d, 2));
 
 /** The report of one project: where it is, what was read and computed, and its findings. */

@@ -1,0 +1,104 @@
+/** Every text the command line and the .xlsx adapter show to users, in Simplified Chinese. */
+import type { Severity } from "../domain/finding";
+
+/** Leads every note the add-in writes, so that a later run finds and replaces its own note. */
+export const NOTE_MARKER = "【绩效自评助手】";
+
+/** Between a user's own note and ours on the same cell. */
+export const NOTE_SEPARATOR = "\n\n";
+
+export const SEVERITY_LABELS: Record<Severity, string> = {
+  error: "错误",
+  warning: "警告",
+  info: "提示",
+};
+
+/** Plain reasons for common file-system errors, by Node error code. */
+export const IO_REASONS = {
+  EACCES: "没有访问权限",
+  EPERM: "没有访问权限",
+  EBUSY: "文件被占用（可能已在 Excel 中打开）",
+  ENOSPC: "磁盘空间不足",
+  ENOENT: "路径不存在",
+  ENOTDIR: "路径中有一部分不是文件夹",
+  EISDIR: "这是一个文件夹",
+  EROFS: "磁盘为只读",
+} as const;
+
+export const HELP_TEXT = `绩效自评助手 selfeval：检查并评分项目支出绩效自评表（.xlsx）
+
+用法：
+  selfeval check [选项] 文件或文件夹...
+  selfeval help | --help      显示本帮助
+  selfeval --version          显示版本号
+
+给出文件夹时，检查其中（含子文件夹）的全部 .xlsx 文件，
+跳过 Excel 临时文件（~$*.xlsx）和本工具生成的 *.checked.xlsx。
+
+选项：
+  --json                 以 JSON 格式输出结果（标准输出只有一个 JSON 文档）
+  --write                写出标注后的副本：执行率、得分、高亮和批注；
+                         默认保存为原文件旁的“文件名.checked.xlsx”，原文件不会被修改
+  --out 文件夹           与 --write 一起使用：把副本以原文件名保存到该文件夹（不存在时自动创建）
+  --profile 规则         评分规则：national（全国通用，默认）或 sichuan（四川）
+  --rate-formula         执行率写为公式（=全年执行数/全年预算数），而不是数值
+  --no-notes             不添加批注
+  -h, --help             显示本帮助
+  -v, --version          显示版本号
+
+退出码：
+  0  没有发现错误
+  1  发现了错误（警告和提示不影响退出码）
+  2  用法错误、路径不存在、文件无法读取或无法保存
+
+示例：
+  selfeval check 2023年度自评表.xlsx
+  selfeval check --write --out 已检查 ./自评表
+  selfeval check --json --profile sichuan 自评表.xlsx > 结果.json
+`;
+
+export const CLI_TEXT = {
+  programName: "selfeval",
+  version: (v: string) => `selfeval ${v}`,
+  helpHint: "运行 selfeval --help 查看用法。",
+
+  // Usage errors
+  noCommand: "缺少命令。",
+  unknownCommand: (cmd: string) => `未知命令：${cmd}`,
+  unknownOption: (opt: string) => `未知选项：${opt}`,
+  optionNeedsValue: (opt: string) => `选项 ${opt} 需要一个值。`,
+  optionTakesNoValue: (opt: string) => `选项 ${opt} 不接受值。`,
+  unknownProfile: (id: string, known: string[]) => `未知的评分规则：${id}（可用：${known.join("、")}）`,
+  noInputs: "请给出要检查的文件或文件夹。",
+  outWithoutWrite: "选项 --out 需要与 --write 一起使用。",
+  pathNotFound: (p: string) => `找不到文件或文件夹：${p}`,
+  noXlsxInFolder: (p: string) => `文件夹中没有 .xlsx 文件：${p}`,
+  cannotCreateOutDir: (p: string, reason: string) => `无法创建输出文件夹：${p}（${reason}）`,
+
+  // File-level findings
+  fileUnreadable: (file: string) => `无法读取文件“${file}”：它不是有效的 .xlsx 工作簿，或已损坏、已加密。`,
+  fileNotXlsx: (file: string) => `无法读取文件“${file}”：只支持 .xlsx 格式，请在 Excel 中另存为 .xlsx 后再检查。`,
+  internalError: (file: string, reason: string) => `检查文件“${file}”时发生内部错误：${reason}`,
+  writeFailed: (file: string, reason: string) => `无法保存“${file}”：${reason}`,
+  formulaKept: (ref: string) => `${ref} 含有公式，已保留公式，未写入计算结果。`,
+
+  // Human report
+  fileHeader: (file: string) => `文件：${file}`,
+  hiddenSheet: "（隐藏）",
+  projectHeader: (name: string, sheet: string, range: string) => `  项目「${name}」 工作表 ${sheet}，区域 ${range}`,
+  projectFigures: (rate: string, rateScore: string, total: string, grade: string) =>
+    `    执行率 ${rate}，执行得分 ${rateScore}，总分 ${total}，等级 ${grade}`,
+  projectCounts: (error: number, warning: number, info: number) =>
+    `    错误 ${error} 个，警告 ${warning} 个，提示 ${info} 个`,
+  unnamedProject: "（未填写项目名称）",
+  missing: "—",
+  noProjects: "  未找到绩效自评表。",
+  fileFindings: "  文件问题：",
+  findingLine: (severity: string, ref: string, message: string) => `    ${severity}  ${ref}  ${message}`,
+  findingLineNoRef: (severity: string, message: string) => `    ${severity}  ${message}`,
+  written: (out: string, cells: number, marks: number, notes: number) =>
+    `  已保存：${out}（写入 ${cells} 个单元格，标记 ${marks} 处，批注 ${notes} 条）`,
+  summary: (files: number, projects: number, error: number, warning: number, info: number) =>
+    `共检查 ${files} 个文件、${projects} 个项目：错误 ${error} 个，警告 ${warning} 个，提示 ${info} 个`,
+  missingSummary: (n: number) => `另有 ${n} 个路径不存在，未检查。`,
+} as const;

@@ -1,0 +1,31 @@
+/**
+ * Pane entry: waits for Office, then renders the app inside Excel, or a Chinese explanation when the
+ * page was opened anywhere else.
+ */
+import { createRoot, type Root } from "react-dom/client";
+import { hostInfo } from "../office/helpers";
+import { App } from "./App";
+import { checkHost, OFFICE_READY_TIMEOUT_MS, type HostCheck } from "./boot";
+import { OutsideOffice } from "./OutsideOffice";
+
+function officeOnReady(): (() => Promise<{ host: Office.HostType | null }>) | undefined {
+  if (typeof Office === "undefined" || typeof Office.onReady !== "function") return undefined;
+  return () => Office.onReady();
+}
+
+function renderApp(root: Root): void {
+  root.render(<App loadHostInfo={hostInfo} />);
+}
+
+function renderCheck(root: Root, check: HostCheck): void {
+  if (check.kind === "excel") renderApp(root);
+  else root.render(<OutsideOffice officeJsMissing={check.reason === "no-office-js"} />);
+}
+
+const container = document.getElementById("root");
+if (container) {
+  const root = createRoot(container);
+  void checkHost(officeOnReady(), OFFICE_READY_TIMEOUT_MS, () => renderApp(root)).then((check) =>
+    renderCheck(root, check),
+  );
+}

@@ -1,0 +1,106 @@
+import { describeCheck, editedTable, findingsOf, withIndicator } from "../../helpers/check-harness";
+import { tableGrid } from "../../helpers/grids";
+import { NATIONAL_PROFILE } from "../../../src/domain/profiles";
+
+const CODE = "deviation-unexplained";
+const PARTIAL = "部分达成预期指标并具有一定效果";
+
+describeCheck(CODE, {
+  valid: [
+    { name: "every target met at full score", grid: tableGrid() },
+    { name: "≥8人 missed (7, 17.50) but explained", grid: withIndicator(0, { actual: 7, score: 17.5, why: "2名职工调离" }, { totalScore: 97.5 }) },
+    { name: "≤5万元 exceeded (9, 2.00) and explained", grid: withIndicator(3, { name: "办公成本", target: "≤5万元", actual: 9, score: 2, why: "物价上涨，已压缩其他开支" }, { totalScore: 92 }) },
+    { name: "just under the far-over ratio (119 of ≥100人, 1.19×)", grid: withIndicator(0, { target: "≥100人", actual: 119 }) },
+    { name: "far over (10 of ≥8人) but explained", grid: withIndicator(0, { actual: 10, why: "新增职工2名" }) },
+    { name: "a partial band explained", grid: withIndicator(1, { actual: PARTIAL, score: 7, why: "部分窗口未改造" }, { totalScore: 97 }) },
+    { name: "a qualitative target whose words are repeated as the actual", grid: withIndicator(1, { actual: "明显改善" }) },
+    { name: "达成 with the score left empty (computed at the top of its band)", grid: withIndicator(1, { score: null }) },
+    {
+      name: "`≤2万元` → `5000`: not-met is left to unit-suspect when the score is kept",
+      grid: withIndicator(3, { name: "办公成本", target: "≤2万元", actual: 5000 }),
+    },
+  ],
+  invalid: [
+    {
+      name: "DOMAIN: a `≤5万元` cost with actual 9 scored 2 and no explanation (not met)",
+      grid: withIndicator(3, { name: "办公成本", target: "≤5万元", actual: 9, score: 2 }, { totalScore: 92 }),
+      findings: [{ cell: "I16", severity: "error", data: { reason: "not-met" } }],
+    },
+    {
+      name: "≥8人 missed with the score left empty",
+      grid: withIndicator(0, { actual: 7, score: null }, { totalScore: 97.5 }),
+      findings: [{ cell: "I13", data: { reason: "not-met" } }],
+    },
+    {
+      name: "white space only counts as no explanation",
+      grid: withIndicator(0, { actual: 7, score: 17.5, why: "  \n " }, { totalScore: 97.5 }),
+      findings: [{ cell: "I13", data: { reason: "not-met" } }],
+    },
+    {
+      name: "a `=0次` target with 1 accident (a target of 0 is met only by ≤ 0)",
+      grid: withIndicator(3, { name: "安全事故", target: "=0次", actual: 1, score: 0 }, { totalScore: 90 }),
+      findings: [{ cell: "I16", data: { reason: "not-met" } }],
+    },
+    {
+      name: "a target met (8 of ≥8人) but scored 15 of 20",
+      grid: withIndicator(0, { score: 15 }, { totalScore: 95 }),
+      findings: [{ cell: "I13", data: { reason: "lost-points" } }],
+    },
+    {
+      name: "达成 but scored 8 of 10",
+      grid: withIndicator(1, { score: 8 }, { totalScore: 98 }),
+      findings: [{ cell: "I14", data: { reason: "lost-points" } }],
+    },
+    {
+      name: "an unrecognised actual with points lost",
+      grid: withIndicator(1, { actual: "规定时间内", score: 5 }, { totalScore: 95 }),
+      findings: [{ cell: "I14", data: { reason: "lost-points" } }],
+    },
+    {
+      name: "部分达成 scored inside its band, no explanation",
+      grid: withIndicator(1, { actual: PARTIAL, score: 6 }, { totalScore: 96 }),
+      findings: [{ cell: "I14", severity: "error", data: { reason: "band" } }],
+    },
+    {
+      name: "未达成 with the score left empty",
+      grid: withIndicator(1, { actual: "未完成预期指标且效果较差", score: null }, { totalScore: null }),
+      findings: [{ cell: "I14", data: { reason: "band" } }],
+    },
+    {
+      name: "DOMAIN: far over target (10 of ≥8人, 1.25×): a warning",
+      grid: withIndicator(0, { actual: 10 }),
+      findings: [{ cell: "I13", severity: "warning", data: { reason: "over-achieved" } }],
+    },
+    {
+      name: "far over exactly at the ratio (120 of ≥100人)",
+      grid: withIndicator(0, { target: "≥100人", actual: 120 }),
+      findings: [{ cell: "I13", severity: "warning", data: { reason: "over-achieved" } }],
+    },
+    {
+      name: "an `=` target is scored as `≥`, so far over counts too (600 of ＝470元/月)",
+      grid: withIndicator(3, { actual: 600 }),
+      findings: [{ cell: "I16", severity: "warning", data: { reason: "over-achieved" } }],
+    },
+    {
+      name: "no 偏差原因 column: reported at the actual cell",
+      grid: editedTable((rows) => (rows[11][8] = null), { indicators: [{ l1: "产出指标", l2: "数量指标", name: "受益人数", target: "≥8人", actual: 7, weight: 90, score: 78.75 }], totalScore: 88.75 }),
+      findings: [{ cell: "F13", data: { reason: "not-met" } }],
+    },
+    {
+      name: "a profile severity override applies to every sub-case, over-achieved included",
+      grid: withIndicator(0, { actual: 10 }),
+      profile: { ...NATIONAL_PROFILE, severities: { [CODE]: "info" } },
+      findings: [{ cell: "I13", severity: "info", data: { reason: "over-achieved" } }],
+    },
+  ],
+});
+
+describe(`${CODE}: doubtful`, () => {
+  // score-mismatch skips a unit-suspect row because "the literal score would mislead", and reasonOf
+  // skips not-met for it; but with the score cell empty the literal score (0 for 5000 against ≤2)
+  // becomes the effective score and lost-points fires on it (total-mismatch uses it too: 90 ≠ 100).
+  it.failing("does not ask to explain points lost only by the literal reading of a unit-suspect actual", () => {
+    const grid = withIndicator(3, { name: "办公成本", target: "≤2万元", actual: 5000, score: null });
+    expect(findingsOf(CODE, grid)).toEqual([]);
+  });
+});

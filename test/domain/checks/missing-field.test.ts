@@ -1,0 +1,83 @@
+import { describeCheck, editedTable, withFunds, withIndicator } from "../../helpers/check-harness";
+import { gridOf, tableGrid, tableRows } from "../../helpers/grids";
+
+const CODE = "missing-field";
+
+describeCheck(CODE, {
+  valid: [
+    { name: "the canonical table", grid: tableGrid() },
+    { name: "an empty 年初预算数 (not required)", grid: tableGrid({ funds: { initial: null }, subLines: [[null, 4.5, 4.5], [null, 0, 0], [null, 0, 0]] }) },
+    { name: "a not-applicable indicator (target “/”, actual and weight empty)", grid: withIndicator(1, { name: "无", target: "/", actual: null, weight: 10, score: 0 }) },
+    { name: "a not-applicable target with an empty actual", grid: withIndicator(1, { target: "不适用", actual: null, why: "本年度无此项" }) },
+    { name: "the project name written in the label cell (项目名称：食堂经费)", grid: editedTable((rows) => { rows[2][0] = "项目名称：食堂经费"; rows[2][1] = null; }) },
+  ],
+  invalid: [
+    {
+      name: "DOMAIN: missing project name (an error)",
+      grid: tableGrid({ name: null }),
+      findings: [{ cell: "B3", severity: "error", data: { field: "name" } }],
+    },
+    {
+      name: "a project name of white space only",
+      grid: tableGrid({ name: "   " }),
+      findings: [{ cell: "B3", severity: "error", data: { field: "name" } }],
+    },
+    {
+      name: "DOMAIN: missing budget (全年预算数)",
+      grid: withFunds(null, 4.5, { initial: 4.5, rate: null, score: null }, { subLines: [[4.5, null, 4.5], [0, null, 0], [0, null, 0]], totalScore: null }),
+      findings: [{ cell: "E6", severity: "error", data: { field: "annual" } }],
+    },
+    {
+      name: "a dash in 全年预算数 reads as empty",
+      grid: withFunds("—", 4.5, { initial: 4.5, rate: null, score: null }, { subLines: [[4.5, null, 4.5], [0, null, 0], [0, null, 0]], totalScore: null }),
+      findings: [{ cell: "E6", severity: "error", data: { field: "annual" } }],
+    },
+    {
+      name: "missing 全年执行数",
+      grid: withFunds(4.5, null, { rate: null, score: null }, { subLines: [[4.5, 4.5, null], [0, 0, null], [0, 0, null]], totalScore: null }),
+      findings: [{ cell: "F6", severity: "error", data: { field: "executed" } }],
+    },
+    {
+      name: "no 年度资金总额 line at all",
+      grid: editedTable((rows) => (rows[5][1] = null)),
+      findings: [{ cell: "A5", severity: "error", data: { field: "funds" } }],
+    },
+    {
+      name: "DOMAIN: missing goal (预期目标), and 实际完成情况 of white space (warnings)",
+      grid: tableGrid({ expected: null, actual: "  " }),
+      findings: [
+        { cell: "B11", severity: "warning", data: { field: "expectedGoal" } },
+        { cell: "F11", severity: "warning", data: { field: "actualGoal" } },
+      ],
+    },
+    {
+      name: "no indicator block: at the table's corner",
+      grid: gridOf(tableRows().slice(0, 11)),
+      findings: [{ cell: "A1", severity: "error", data: { field: "indicators" } }],
+    },
+    {
+      name: "an indicator row without a 三级指标 name",
+      grid: withIndicator(0, { name: null }),
+      findings: [{ cell: "D13", severity: "warning", data: { field: "indicatorName" } }],
+    },
+    {
+      name: "DOMAIN: missing indicator target",
+      grid: withIndicator(0, { target: null }),
+      findings: [{ cell: "E13", severity: "warning", data: { field: "target" } }],
+    },
+    {
+      name: "missing indicator actual",
+      grid: withIndicator(0, { actual: null }),
+      findings: [{ cell: "F13", severity: "warning", data: { field: "actual" } }],
+    },
+    {
+      name: "a row with name, target and actual all empty but a weight: three findings",
+      grid: withIndicator(1, { name: null, target: null, actual: null, score: null }, { totalScore: null }),
+      findings: [
+        { cell: "D14", data: { field: "indicatorName" } },
+        { cell: "E14", data: { field: "target" } },
+        { cell: "F14", data: { field: "actual" } },
+      ],
+    },
+  ],
+});

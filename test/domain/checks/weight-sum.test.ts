@@ -1,0 +1,96 @@
+import { describeCheck, editedTable, withIndicator } from "../../helpers/check-harness";
+import { DEFAULT_INDICATORS, tableGrid, type TableSpec } from "../../helpers/grids";
+import { SICHUAN_PROFILE } from "../../../src/domain/profiles";
+
+const CODE = "weight-sum";
+type Ind = NonNullable<TableSpec["indicators"]>[number];
+const reweigh = (weights: Record<number, number>): Ind[] => DEFAULT_INDICATORS.map((d, k) => (k in weights ? { ...d, weight: weights[k], score: weights[k] } : d));
+/** Sichuan habits on the national layout: 产出 50 + 成本 10 = 60, 效益 20, 满意度 10, + execution 10. */
+const SICHUAN_INDICATORS: Ind[] = [
+  { l1: "产出指标", l2: "数量指标", name: "受益人数", target: "≥8人", actual: 8, weight: 50, score: 50 },
+  { l1: "成本指标", l2: "经济成本指标", name: "人均补助标准", target: "＝470元/月", actual: 470, weight: 10, score: 10 },
+  { l1: "效益指标", l2: "社会效益指标", name: "职工获得感", target: "增加", actual: "达成预期指标", weight: 20, score: 20 },
+  { l1: "满意度指标", l2: "满意度指标", name: "职工满意度", target: "≥98%", actual: 98, weight: 10, score: 10 },
+];
+const sichuan = (weights: Record<number, number>) => SICHUAN_INDICATORS.map((d, k) => (k in weights ? { ...d, weight: weights[k], score: weights[k] } : d));
+
+describeCheck(CODE, {
+  valid: [
+    { name: "the canonical table (10 + 50 + 30 + 10)", grid: tableGrid() },
+    { name: "weights moved inside 产出指标 (25 + 5 + 10 + 10)", grid: tableGrid({ indicators: reweigh({ 0: 25, 1: 5 }) }) },
+    { name: "an unreadable printed 分值 in the total row (not-a-number.s business)", grid: tableGrid({ indicators: reweigh({}), totalWeight: "一百" }) },
+    { name: "no total row: nothing printed to compare", grid: editedTable((rows) => rows.pop()) },
+    { name: "Sichuan: 产出 50 + 成本 10 = 60, 效益 20, 满意度 10", grid: tableGrid({ indicators: SICHUAN_INDICATORS }), profile: SICHUAN_PROFILE },
+    { name: "Sichuan: 产出 40 + 成本 20 = 60", grid: tableGrid({ indicators: sichuan({ 0: 40, 1: 20 }) }), profile: SICHUAN_PROFILE },
+    { name: "a not-applicable indicator without a weight is left out of the sum", grid: tableGrid({ indicators: [...reweigh({}), { l2: "生态效益指标", name: "无", target: "/", actual: null, weight: null, score: null }] }) },
+  ],
+  invalid: [
+    {
+      name: "DOMAIN: weights adding to 110 (受益人数 30): sum, printed and level",
+      grid: tableGrid({ indicators: reweigh({ 0: 30 }), totalScore: 110 }),
+      findings: [
+        { cell: "B13", severity: "warning", data: { level: "output", sum: "60", expected: "50" } },
+        { cell: "G19", severity: "error", data: { sum: "110", expected: "100" } },
+        { cell: "G19", severity: "error", data: { printed: "100", sum: "110" } },
+      ],
+    },
+    {
+      name: "weights adding to 110 with the printed weight updated to 110",
+      grid: tableGrid({ indicators: reweigh({ 0: 30 }), totalWeight: 110, totalScore: 110 }),
+      findings: [
+        { cell: "B13", severity: "warning", data: { level: "output", sum: "60" } },
+        { cell: "G19", severity: "error", data: { sum: "110", expected: "100" } },
+      ],
+    },
+    {
+      name: "the execution weight counts (分值 15 on the fund line)",
+      grid: tableGrid({ funds: { weight: 15, score: 15 }, totalScore: 105 }),
+      findings: [
+        { cell: "G19", severity: "error", data: { sum: "105", expected: "100" } },
+        { cell: "G19", severity: "error", data: { printed: "100", sum: "105" } },
+      ],
+    },
+    {
+      name: "only the printed 分值 is wrong (90)",
+      grid: tableGrid({ totalWeight: 90 }),
+      findings: [{ cell: "G19", severity: "error", data: { printed: "90", sum: "100" } }],
+    },
+    {
+      name: "points moved between levels (产出 55, 效益 25): two warnings at the level labels",
+      grid: tableGrid({ indicators: reweigh({ 0: 25, 4: 25 }) }),
+      findings: [
+        { cell: "B13", severity: "warning", data: { level: "output", sum: "55", expected: "50" } },
+        { cell: "B17", severity: "warning", data: { level: "benefit", sum: "25", expected: "30" } },
+      ],
+    },
+    {
+      name: "no total row: the sum error goes to the 绩效指标 label",
+      grid: editedTable((rows) => rows.pop(), { indicators: reweigh({ 5: 20 }) }),
+      findings: [
+        { cell: "A12", severity: "error", data: { sum: "110", expected: "100" } },
+        { cell: "B18", severity: "warning", data: { level: "satisfaction", sum: "20", expected: "10" } },
+      ],
+    },
+    {
+      name: "Sichuan: 产出 50 + 成本 20 = 70 and 效益 10: group and level warnings",
+      grid: tableGrid({ indicators: sichuan({ 1: 20, 2: 10 }) }),
+      profile: SICHUAN_PROFILE,
+      findings: [
+        { cell: "B13", severity: "warning", data: { levels: ["output", "cost"], sum: "70", expected: "60" } },
+        { cell: "B15", severity: "warning", data: { level: "benefit", sum: "10", expected: "20" } },
+      ],
+    },
+    {
+      name: "the national profile does not group 产出 and 成本 (only 效益 20 ≠ 30)",
+      grid: tableGrid({ indicators: SICHUAN_INDICATORS }),
+      findings: [{ cell: "B15", severity: "warning", data: { level: "benefit", sum: "20", expected: "30" } }],
+    },
+    {
+      // Doubtful: the unreadable weight is not-a-number's finding; the level sum without it is a
+      // consequence, not a second mistake.
+      name: "an unreadable weight (十) still yields a level warning for the rest (40 of 50)",
+      grid: withIndicator(1, { weight: "十" }),
+      findings: [{ cell: "B13", severity: "warning", data: { level: "output", sum: "40", expected: "50" } }],
+    },
+  ],
+});

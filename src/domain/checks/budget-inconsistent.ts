@@ -4,12 +4,13 @@ import { amount } from "./format";
 import type { Check } from "./types";
 
 const M = {
-  subLines: "{what}：其中各项（财政拨款 {parts}）合计 {sum} 万元，与年度资金总额 {total} 万元不一致，请核对。",
+  subLines: "{what}：其中各项（{parts}）合计 {sum} 万元，与年度资金总额 {total} 万元不一致，请核对。",
   overBudget: "全年执行数 {executed} 万元超过全年预算数 {annual} 万元：请核对执行数，或说明超预算原因。",
   negative: "{what}为负数（{value}）：金额不能为负，请核对。",
   zeroBudget: "全年预算数为 0 却有执行数 {executed} 万元：请核对预算数。",
 };
 
+const LINE_NAME = { total: "年度资金总额", fiscal: "财政拨款", carryover: "上年结转", other: "其他资金" } as const;
 const COLUMN_WHAT = { initial: "年初预算数", annual: "全年预算数", executed: "全年执行数" } as const;
 
 /** budget-inconsistent: sub-lines that do not add up, spending above budget, negative or zero budgets. */
@@ -33,7 +34,7 @@ export const budgetInconsistent: Check = {
       if (values.every((c) => !c || c.kind === "empty") || values.some((c) => c?.kind === "not-a-number")) continue;
       const sum = values.reduce((acc, c) => acc.plus(numberOf(c) ?? 0), new Decimal(0));
       if (!sum.equals(t)) {
-        const parts = values.map((c) => amount(numberOf(c) ?? new Decimal(0))).join(" + ");
+        const parts = subs.map((l, i) => `${LINE_NAME[l.kind]} ${amount(numberOf(values[i]) ?? new Decimal(0))}`).join(" + ");
         report({ cell: totalCell.cell, message: M.subLines.replace("{what}", COLUMN_WHAT[key]).replace("{parts}", parts).replace("{sum}", amount(sum)).replace("{total}", amount(t)), data: { column: key, sum: sum.toString(), total: t.toString() } });
       }
     }

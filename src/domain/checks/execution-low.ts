@@ -8,7 +8,7 @@ const M = {
 };
 
 /** Words that show an explanation of unspent money was written. */
-const EXPLAINS_SPENDING = /执行率|结余|未支付|未执行|未拨付|资金|预算|支出进度|尚未支出|结转/;
+const EXPLAINS_SPENDING = /执行率|结余|节余|节约|未支付|未执行|未拨付|未使用|未用完|未到位|尚未支出|支出进度|结转|资金未|预算未|未支出/;
 
 /** execution-low: an execution rate below the profile's threshold with no explanation anywhere. */
 export const executionLow: Check = {

@@ -1,3 +1,4 @@
+import Decimal from "decimal.js";
 import { roundHalfUp } from "../score";
 import { percent, points } from "./format";
 import type { Check } from "./types";
@@ -11,6 +12,7 @@ const M = {
   ruleMet: "已达到目标，得满分",
   ruleMore: "实际 {actual} ÷ 目标 {target} × 分值 {weight}",
   ruleLess: "超出目标部分按比例扣分",
+  ruleZero: "目标为 0，实际须不大于 0 才算达成",
 };
 const VERDICT = { achieved: "达成预期指标", partial: "部分达成并具有一定效果", failed: "未达成且效果较差" } as const;
 
@@ -19,15 +21,16 @@ export const scoreMismatch: Check = {
   code: "score-mismatch",
   severity: "error",
   description: "填写的得分与评分规则不符（含执行得分）；定性指标的得分不在其完成档次的区间内",
-  run({ project, report }) {
+  run({ project, profile, report }) {
     const f = project.funds;
     const e = f.enteredRateScore;
-    const weight = f.weight?.kind === "number" ? f.weight.value : null;
-    if (e?.kind === "number" && f.rateScore !== null && f.rate !== null && !roundHalfUp(e.value, 2).equals(f.rateScore)) {
+    const weight = f.weight?.kind === "number" ? f.weight.value : new Decimal(profile.executionWeight);
+    const outOfRange = e?.kind === "number" && (e.value.isNegative() || e.value.greaterThan(weight));
+    if (e?.kind === "number" && !outOfRange && f.rateScore !== null && f.rate !== null && !roundHalfUp(e.value, 2).equals(f.rateScore)) {
       const msg = M.execution
         .replace("{computed}", points(f.rateScore))
         .replace("{rate}", percent(f.rateShown ?? f.rate))
-        .replace("{weight}", weight ? weight.toString() : "")
+        .replace("{weight}", weight.toString())
         .replace("{entered}", points(e.value))
         .replace("{action}", e.formula ? M.formula : M.written);
       report({ cell: e.cell, message: msg, data: { computed: f.rateScore.toString(), entered: e.value.toString() } });
@@ -41,7 +44,7 @@ export const scoreMismatch: Check = {
       if (sc.kind === "quantitative") {
         if (sc.alignment.suspectFactor) continue; // unit-suspect explains it; the literal score would mislead
         if (roundHalfUp(s.value, 2).equals(sc.score)) continue;
-        const rule = sc.met ? M.ruleMet : ["<=", "<"].includes(ind.target.kind === "quantitative" ? ind.target.op : "") ? M.ruleLess : M.ruleMore.replace("{actual}", sc.alignment.actual.toString()).replace("{target}", sc.alignment.target.toString()).replace("{weight}", w.toString());
+        const rule = sc.met ? M.ruleMet : sc.alignment.target.isZero() ? M.ruleZero : ["<=", "<"].includes(ind.target.kind === "quantitative" ? ind.target.op : "") ? M.ruleLess : M.ruleMore.replace("{actual}", sc.alignment.actual.toString()).replace("{target}", sc.alignment.target.toString()).replace("{weight}", w.toString());
         report({ cell: s.cell, message: M.quantitative.replace("{name}", name).replace("{computed}", points(sc.score)).replace("{rule}", rule).replace("{entered}", points(s.value)), data: { computed: sc.score.toString(), entered: s.value.toString() } });
       } else if (sc.kind === "qualitative") {
         const inBand = s.value.greaterThanOrEqualTo(sc.min) && (sc.maxInclusive ? s.value.lessThanOrEqualTo(sc.max) : s.value.lessThan(sc.max));

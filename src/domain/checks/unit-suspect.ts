@@ -1,3 +1,4 @@
+import Decimal from "decimal.js";
 import type { Check } from "./types";
 
 const M = {
@@ -16,9 +17,11 @@ export const unitSuspect: Check = {
       if (sc.kind !== "quantitative" || ind.actual.kind !== "number" || ind.target.kind !== "quantitative") continue;
       const cell = ind.row.actual ?? ind.row.nameCell;
       if (sc.alignment.suspectFactor) {
-        report({ cell, message: M.scale.replace("{name}", ind.row.name).replace("{actual}", ind.actual.raw.trim()).replace("{target}", ind.target.raw.replace(/\s+/g, "")).replace("{factor}", sc.alignment.suspectFactor.toString()), data: { factor: sc.alignment.suspectFactor.toString() } });
+        const f = sc.alignment.suspectFactor;
+        const shown = f.lessThan(1) ? new Decimal(1).div(f) : f;
+        report({ cell, message: M.scale.replace("{name}", ind.row.name).replace("{actual}", ind.actual.raw.trim()).replace("{target}", ind.target.raw.replace(/\s+/g, "")).replace("{factor}", shown.toString()), data: { factor: f.toString() } });
       } else if (sc.alignment.adjustment === "fraction-percent") {
-        const actualScaled = !sc.alignment.actual.equals(ind.actual.value);
+        const actualScaled = sc.alignment.scaled === "actual";
         const value = actualScaled ? ind.actual.value : ind.target.value;
         report({
           cell: actualScaled ? cell : ind.row.target ?? cell,

@@ -17,6 +17,7 @@ export function levelOf(level1: string): Level | null {
 }
 
 const NOT_APPLICABLE_NAME = /^(不适用|无|\/|—+|-+)$/;
+const NO_EXPLANATION = /^(无|没有|暂无|\/|／|—+|-+|－+)$/;
 
 /** Parses one indicator row and applies the scoring rule that fits it. */
 export function evaluateIndicator(grid: Grid, row: IndicatorRow, profile: RuleProfile): EvaluatedIndicator {
@@ -25,7 +26,9 @@ export function evaluateIndicator(grid: Grid, row: IndicatorRow, profile: RulePr
   const actual = parseActual(cell(row.actual));
   const weight = readNumber(grid, row.weight);
   const enteredScore = readNumber(grid, row.score);
-  const explanation = displayText(cell(row.explanation));
+  // "无" or "/" in 偏差原因分析 explains nothing.
+  const written = displayText(cell(row.explanation));
+  const explanation = NO_EXPLANATION.test(written) ? "" : written;
   const scoring = scoreIndicator(row, target, actual, weight, profile);
 
   let effectiveScore: Decimal | null = null;
@@ -34,7 +37,8 @@ export function evaluateIndicator(grid: Grid, row: IndicatorRow, profile: RulePr
   if (entered !== null) {
     effectiveScore = entered;
     scoreSource = "entered";
-  } else if (scoring.kind === "quantitative") {
+  } else if (scoring.kind === "quantitative" && !scoring.alignment.suspectFactor) {
+    // With the units in doubt the literal score would mislead; unit-suspect asks for a fix first.
     effectiveScore = scoring.score;
     scoreSource = "computed";
   } else if (scoring.kind === "qualitative" && scoring.band === "achieved") {

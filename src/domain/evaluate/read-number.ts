@@ -2,6 +2,7 @@ import Decimal from "decimal.js";
 import { type CellPos, type Grid, displayText, formulaAt, isBlank, isCellError, valueAt } from "../grid";
 import type { NumberCell } from "../model";
 import { foldWidth } from "../parse";
+import { cellNumber } from "../cell-number";
 
 /** Placeholders that mean "nothing here" in amount, weight and score cells. */
 const DASHES = /^[-—–－/／\\]+$/;
@@ -20,7 +21,7 @@ export function readNumber(grid: Grid, cell: CellPos | undefined, options: { per
   if (raw === null || isBlank(raw)) return { kind: "empty", ...base };
   if (typeof raw === "number") {
     if (!Number.isFinite(raw)) return { kind: "not-a-number", ...base, text: String(raw) };
-    return { kind: "number", ...base, value: new Decimal(String(raw)) };
+    return { kind: "number", ...base, value: cellNumber(raw) };
   }
   if (typeof raw === "string") {
     const text = foldWidth(raw).replace(/\s+/g, "");

@@ -1,3 +1,4 @@
+import { cellNumber } from "../cell-number";
 import Decimal from "decimal.js";
 import { displayText, isCellError, type CellValue } from "../grid";
 import type { Band } from "../profiles/types";
@@ -91,7 +92,7 @@ export function parseActual(raw: CellValue): ParsedActual {
   if (raw instanceof Date) return { kind: "invalid", raw: displayText(raw), reason: "date" };
   if (typeof raw === "number") {
     if (!Number.isFinite(raw)) return { kind: "text", raw: String(raw) };
-    return { kind: "number", value: new Decimal(String(raw === 0 ? 0 : raw)), unit: parseUnit(""), raw: String(raw) };
+    return { kind: "number", value: cellNumber(raw), unit: parseUnit(""), raw: String(raw) };
   }
 
   const text = String(raw).trim();

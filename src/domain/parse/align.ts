@@ -38,18 +38,18 @@ export function alignQuantities(target: QuantitativeTarget, actual: NumberActual
   }
 
   if (tu.kind === "percent" && au.kind === "none" && isFraction(a) && t.greaterThan(1)) {
-    return { target: t, actual: scaleToPercent(a, tu), adjustment: "fraction-percent" };
+    return { target: t, actual: scaleToPercent(a, tu), adjustment: "fraction-percent", scaled: "actual" };
   }
   if (au.kind === "percent" && tu.kind === "none" && isFraction(t) && a.greaterThan(1)) {
-    return { target: scaleToPercent(t, au), actual: a, adjustment: "fraction-percent" };
+    return { target: scaleToPercent(t, au), actual: a, adjustment: "fraction-percent", scaled: "target" };
   }
   if (hints?.isRate === true && tu.kind === "none" && au.kind === "none") {
     const hundred = new Decimal(100);
     if (isFraction(a) && t.greaterThan(1) && t.lessThanOrEqualTo(100)) {
-      return { target: t, actual: a.times(hundred), adjustment: "fraction-percent" };
+      return { target: t, actual: a.times(hundred), adjustment: "fraction-percent", scaled: "actual" };
     }
     if (isFraction(t) && a.greaterThan(1) && a.lessThanOrEqualTo(100)) {
-      return { target: t.times(hundred), actual: a, adjustment: "fraction-percent" };
+      return { target: t.times(hundred), actual: a, adjustment: "fraction-percent", scaled: "target" };
     }
   }
 
@@ -66,7 +66,7 @@ function sameBase(x: Unit, y: Unit): boolean {
 }
 
 function isFraction(d: Decimal): boolean {
-  return d.greaterThanOrEqualTo(0) && d.lessThanOrEqualTo(1);
+  return d.greaterThan(0) && d.lessThanOrEqualTo(1);
 }
 
 /** A fraction onto the scale of a percent unit: ×100 for %, ×1000 for ‰. */

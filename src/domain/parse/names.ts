@@ -7,7 +7,7 @@ const RATE_RE = /率|满意度|覆盖|比例|占比|比重|百分比/u;
 
 /** Rates where less is better: a `≤` target is right for them. */
 const LOWER_BETTER_RE =
-  /差错|错误|失误|误差|投诉|发生率|事故|不合格|违规|违法|退回|退件|流失|空置|死亡|发病|患病|超支|损耗|返工|返修|故障|脱落|辍学|逾期|延误|拒付|误报|漏报|复发|闲置|偏差率|不满意/u;
+  /差错|出错|错误|失误|误差|投诉|发生率|事故|不合格|违规|违法|退回|退件|流失|空置|死亡|发病|患病|超支|损耗|返工|返修|故障|脱落|辍学|逾期|延误|拒付|误报|漏报|复发|闲置|偏差率|不满意/u;
 
 /** Rates that are commonly capped from above and from below alike (预算执行率 ≤100% or ≥90%). */
 const EITHER_RE = /执行率|支出率|使用率|增长率|变动率|波动/u;

@@ -1,3 +1,4 @@
+import { cellNumber } from "../cell-number";
 import Decimal from "decimal.js";
 import { displayText, isCellError, type CellValue } from "../grid";
 import { normalizeText, stripTrailingPunctuation } from "./normalize";
@@ -84,7 +85,7 @@ function parseTargetCell(raw: CellValue): ParsedTarget {
       kind: "quantitative",
       op: "=",
       implicitOp: true,
-      value: new Decimal(String(raw === 0 ? 0 : raw)),
+      value: cellNumber(raw),
       unit: parseUnit(""),
       raw: String(raw),
     };

@@ -66,6 +66,8 @@ export interface Alignment {
   target: Decimal;
   actual: Decimal;
   adjustment: AlignmentKind;
+  /** With "fraction-percent": which side was multiplied onto the percent scale. */
+  scaled?: "target" | "actual";
   /**
    * Set when the actual looks like it is on another scale than the target although the units do
    * not say so (`≤2万元` → `5000`): the factor that would reconcile them (e.g. 10000). Scoring then

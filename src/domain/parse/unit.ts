@@ -57,8 +57,11 @@ export function parseUnit(text: string): Unit {
   return { text: t, kind: "other", factor: new Decimal(1), base: t };
 }
 
+/** Count and time units that, written alone in a target cell, say nothing about the target. */
+const COUNT_UNITS = new Set(["人", "次", "个", "户", "人次", "项", "件", "家", "台", "套", "天", "日", "小时", "月", "年", "所", "名", "份", "场", "篇", "条", "期", "批", "辆", "座", "间", "张", "册", "平方米", "平方", "公里", "吨"]);
+
 /** True when the text is nothing but a unit that parseUnit knows by name (money or percent). */
 export function isKnownUnitName(text: string): boolean {
   const t = stripTrailingPunctuation(normalizeText(text)).replace(/%+/g, "%");
-  return MONEY.has(t) || PERCENT.has(t) || t === "百分点" || t === "个百分点";
+  return MONEY.has(t) || PERCENT.has(t) || COUNT_UNITS.has(t) || t === "百分点" || t === "个百分点";
 }

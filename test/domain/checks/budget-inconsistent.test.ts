@@ -69,10 +69,10 @@ describeCheck(CODE, {
   ],
 });
 
-describe(`${CODE}: doubtful`, () => {
+describe(`${CODE}: fixed regressions`, () => {
   // Excel stores a SUM of 1.1 and 2.2 as the double 3.3000000000000003 and the xlsx carries all 17
   // digits; an exact Decimal comparison then reports a difference no one can see in the sheet.
-  it.failing("tolerates binary float noise in a SUM-formula total (1.1 + 2.2 stored as 3.3000000000000003)", () => {
+  it("tolerates binary float noise in a SUM-formula total (1.1 + 2.2 stored as 3.3000000000000003)", () => {
     const noisy = 1.1 + 2.2;
     const grid = withFunds(noisy, noisy, { rate: 1, score: 10 }, { subLines: [[1.1, 1.1, 1.1], [2.2, 2.2, 2.2], [0, 0, 0]] });
     expect(findingsOf(CODE, grid)).toEqual([]);

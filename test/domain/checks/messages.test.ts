@@ -119,17 +119,17 @@ describe("check messages", () => {
   });
 });
 
-describe("check messages: doubtful", () => {
+describe("check messages: fixed regressions", () => {
   // score-mismatch fills {weight} from the 分值 cell only; with G6 empty the score is still computed
   // from the profile's 10, but the message reads "× 分值 ，按精确执行率…".
-  it.failing("score-mismatch names the execution weight it used when the 分值 cell is empty", () => {
+  it("score-mismatch names the execution weight it used when the 分值 cell is empty", () => {
     const [f] = findingsOf("score-mismatch", withFunds(20, 19, { rate: 0.95, score: 10, weight: null }, { totalScore: 99.5 }));
     expect(f.message).toMatch(/分值 10/);
   });
 
   // For a `=0` target the rule text is "实际 1 ÷ 目标 0 × 分值 10": a division by zero shown to the
   // user; the rule for a 0 target is "met only by an actual ≤ 0".
-  it.failing("score-mismatch does not explain a 0 target as a division by 0", () => {
+  it("score-mismatch does not explain a 0 target as a division by 0", () => {
     const [f] = findingsOf("score-mismatch", withIndicator(3, { name: "安全事故", target: "=0次", actual: 1, score: 10, why: "x" }));
     expect(f.message).not.toMatch(/÷ 目标 0 /);
   });

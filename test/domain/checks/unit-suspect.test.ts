@@ -53,11 +53,11 @@ describeCheck(CODE, {
   ],
 });
 
-describe(`${CODE}: doubtful`, () => {
+describe(`${CODE}: fixed regressions`, () => {
   // alignQuantities treats an actual of 0 as a fraction (0 × 100 = 0), and the check tells which
   // side was scaled by comparing the aligned actual with the typed one: 0 = 0, so it blames the
   // target: "年度指标值写成了小数 95，已按百分比 9500% 理解" at E15.
-  it.failing("does not call the ≥95% target a fraction when the actual is 0", () => {
+  it("does not call the ≥95% target a fraction when the actual is 0", () => {
     expect(findingsOf(CODE, withIndicator(2, { actual: 0, score: 0, why: "未发放" }, { totalScore: 90 }))).toEqual([]);
   });
 });

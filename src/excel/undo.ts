@@ -1,0 +1,193 @@
+/**
+ * The add-in's own undo ("撤销本次检查") and "清除标记", both driven by the record apply stored.
+ *
+ * Round trips (the same for any number of cells and sheets):
+ *   sync U1  the record (workbook.settings), the sheet list with protection, and on the comments
+ *            path the workbook's comments;
+ *   sync U2  the current value, formula and fill of every recorded cell, and its note (or the cell
+ *            each comment sits on) — so that a cell the user changed after the run is left alone;
+ *   sync U3  the restoring batch, and the record deleted (undo) or rewritten without the marks.
+ * With nothing recorded it stops after U1.
+ */
+import type { CellValue } from "../domain/grid";
+import { isCellError } from "../domain/grid";
+import { excelStrings } from "../strings/excel";
+import type { Capabilities } from "./capabilities";
+import { cellKey, splitSheetAddress } from "./address";
+import { normaliseColor } from "./colors";
+import { fillOf, NO_FILL, notesModeOf, toFormula } from "./read";
+import { countedSync, newCounter, type SyncCounter } from "./sync";
+import { type UndoCell, type UndoStore, undoStoreFor } from "./undo-store";
+
+export interface UndoOutcome {
+  ok: boolean;
+  /** Cells where something was restored. */
+  restored: number;
+  /** Chinese lines for the pane: the result, cells left alone, sheets that are gone. */
+  messages: string[];
+  syncs: number;
+}
+
+export interface UndoOptions {
+  counter?: SyncCounter;
+  store?: UndoStore;
+}
+
+/** Restores every cell the last run touched (values, formulas, number formats, fills, notes), then forgets the run. */
+export function undoLastRun(context: Excel.RequestContext, caps: Capabilities, options: UndoOptions = {}): Promise<UndoOutcome> {
+  return restore(context, caps, "undo", options);
+}
+
+/** Removes the last run's fills and notes only (restoring what was there before), keeping the values it wrote. */
+export function clearMarks(context: Excel.RequestContext, caps: Capabilities, options: UndoOptions = {}): Promise<UndoOutcome> {
+  return restore(context, caps, "marks", options);
+}
+
+interface CellLoads {
+  entry: UndoCell;
+  range: Excel.Range;
+  note: Excel.Note | null;
+}
+
+interface CommentLike {
+  content: string;
+  getLocation(): Excel.Range;
+  delete(): void;
+}
+
+async function restore(context: Excel.RequestContext, caps: Capabilities, mode: "undo" | "marks", options: UndoOptions): Promise<UndoOutcome> {
+  const counter = options.counter ?? newCounter();
+  const start = counter.syncs;
+  const store = options.store ?? undoStoreFor(caps);
+  const done = (ok: boolean, restored: number, messages: string[]): UndoOutcome => ({ ok, restored, messages, syncs: counter.syncs - start });
+
+  // U1
+  store.queueLoad(context);
+  const worksheets = context.workbook.worksheets;
+  worksheets.load(caps.protection ? "items/name,items/protection/protected" : "items/name");
+  const commentsMode = notesModeOf(caps) === "comment";
+  const comments = commentsMode ? context.workbook.comments.load("items/content") : null;
+  await countedSync(context, counter);
+
+  const loaded = store.loaded();
+  if (loaded.kind === "none") return done(false, 0, [excelStrings.undo.nothingToUndo]);
+  if (loaded.kind === "bad") return done(false, 0, [excelStrings.undo.badRecord]);
+  const record = loaded.record;
+
+  const messages: string[] = [];
+  const sheets = new Map<string, Excel.Worksheet>();
+  const blocked = new Set<string>();
+  for (const ws of worksheets.items) sheets.set(ws.name, ws);
+  for (const name of new Set(record.cells.map((c) => c.sheet))) {
+    const ws = sheets.get(name);
+    if (!ws) {
+      blocked.add(name);
+      messages.push(excelStrings.undo.sheetMissing(name));
+    } else if (caps.protection && ws.protection?.protected === true) {
+      blocked.add(name);
+      messages.push(excelStrings.undo.sheetProtected(name));
+    }
+  }
+  const wanted = (c: UndoCell) => (mode === "undo" ? true : c.wrote.fill !== undefined || c.wrote.note !== undefined);
+  const entries = record.cells.filter((c) => !blocked.has(c.sheet) && wanted(c));
+  const notesMode = record.notesMode;
+
+  // U2
+  const loads: CellLoads[] = entries.map((entry) => {
+    const ws = sheets.get(entry.sheet)!;
+    const range = ws.getRange(entry.cell);
+    if (caps.cellProperties) range.load("values,formulas,format/fill/color,format/fill/pattern");
+    else range.load("values,formulas,format/fill/color");
+    let note: Excel.Note | null = null;
+    if (entry.wrote.note !== undefined && notesMode === "note" && caps.notes) {
+      note = ws.notes.getItemOrNullObject(entry.cell);
+      note.load("content");
+    }
+    return { entry, range, note };
+  });
+  const commentItems = (comments?.items ?? []) as unknown as CommentLike[];
+  const commentLocations = notesMode === "comment" ? commentItems.map((c) => c.getLocation().load("address")) : [];
+  await countedSync(context, counter);
+
+  const commentAt = new Map<string, CommentLike>();
+  commentLocations.forEach((loc, i) => {
+    const { sheet, range } = splitSheetAddress(loc.address);
+    if (sheet !== null) commentAt.set(cellKey(sheet, range.split(":")[0]), commentItems[i]);
+  });
+
+  // U3
+  let restored = 0;
+  const keep: UndoCell[] = [];
+  for (const { entry, range, note } of loads) {
+    const { before, wrote } = entry;
+    let touched = false;
+    let changed = false;
+    const remaining: UndoCell["wrote"] = {};
+
+    if (mode === "undo" && (wrote.value !== undefined || wrote.formula !== undefined)) {
+      if (stillOurs(range, wrote)) {
+        if (before.formula !== null) range.formulas = [[before.formula]];
+        else range.values = [[toExcelValue(before.value)]];
+        if (wrote.numberFormat !== undefined) range.numberFormat = [[before.numberFormat ?? "General"]];
+        touched = true;
+      } else changed = true;
+    }
+    if (wrote.fill !== undefined) {
+      const current = caps.cellProperties ? fillOf({ color: range.format.fill.color, pattern: range.format.fill.pattern }) : normaliseColor(range.format.fill.color);
+      if (current === normaliseColor(wrote.fill)) {
+        if (before.fill === null || before.fill === NO_FILL) range.format.fill.clear();
+        else range.format.fill.color = before.fill;
+        touched = true;
+      } else changed = true;
+    }
+    if (wrote.note !== undefined) {
+      if (notesMode === "note" && note && !note.isNullObject && note.content === wrote.note) {
+        if (before.note === null) note.delete();
+        else note.content = before.note;
+        touched = true;
+      } else if (notesMode === "comment") {
+        const comment = commentAt.get(cellKey(entry.sheet, entry.cell));
+        if (comment && comment.content === wrote.note) {
+          if (before.note === null) comment.delete();
+          else comment.content = before.note;
+          touched = true;
+        } else changed = true;
+      } else if (notesMode === "note") changed = true;
+    }
+    if (mode === "marks" && (wrote.value !== undefined || wrote.formula !== undefined)) {
+      // Values stay: keep them undoable.
+      if (wrote.value !== undefined) remaining.value = wrote.value;
+      if (wrote.formula !== undefined) remaining.formula = wrote.formula;
+      if (wrote.numberFormat !== undefined) remaining.numberFormat = wrote.numberFormat;
+    }
+    if (touched) restored++;
+    if (changed) messages.push(excelStrings.undo.changedSince(entry.sheet, entry.cell));
+    if (Object.keys(remaining).length > 0) keep.push({ ...entry, wrote: remaining, before: { ...before, fill: null } });
+  }
+  if (mode === "marks") {
+    // Cells whose values the run wrote but that had no marks stay undoable too.
+    for (const c of record.cells) if (!wanted(c) && !blocked.has(c.sheet)) keep.push(c);
+  }
+
+  if (mode === "undo" || keep.length === 0) await store.remove(context);
+  else await store.save(context, { ...record, cells: keep });
+  await countedSync(context, counter);
+
+  messages.unshift(mode === "undo" ? excelStrings.undo.restored(restored) : excelStrings.undo.marksCleared(restored));
+  return done(true, restored, messages);
+}
+
+/** True when the cell still holds what the run wrote (the user has not typed over it). */
+function stillOurs(range: Excel.Range, wrote: UndoCell["wrote"]): boolean {
+  const formula = toFormula(range.formulas?.[0]?.[0]);
+  if (wrote.formula !== undefined) return formula !== null && formula.replace(/\s+/g, "").toUpperCase() === wrote.formula.replace(/\s+/g, "").toUpperCase();
+  return formula === null && range.values?.[0]?.[0] === wrote.value;
+}
+
+/** A recorded value as Office.js takes it: "" for empty, the error text for an error. */
+function toExcelValue(value: CellValue): string | number | boolean {
+  if (value === null) return "";
+  if (isCellError(value)) return value.error;
+  if (value instanceof Date) return value.toISOString();
+  return value;
+}

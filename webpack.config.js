@@ -2,6 +2,16 @@
  * Builds the task pane, the ribbon command function file and the notice dialog into dist/.
  * Shaped after Microsoft's React task-pane template (`yo office`).
  *
+ * Where the pages load office.js from (`npm run build -- --env officejs=…`):
+ *   cdn (default)  https://appsforoffice.microsoft.com/lib/1/hosted/office.js (required for AppSource)
+ *   china          the China-operated CDN (appsforoffice.cdn.partner.office365.cn), for 世纪互联 networks
+ *   local          office.js served by the add-in itself from dist/office-js/, for intranets without
+ *                  internet access: copies the whole dist/ of the npm package @microsoft/office-js
+ *                  (office.js loads its sibling files relative to its own URL), which must be installed
+ *                  first with `npm install --no-save @microsoft/office-js` (87 MB, so not a dependency).
+ *
+ * Every page carries a Content-Security-Policy meta tag (see contentSecurityPolicy below).
+ *
  * Environment:
  *   ADDIN_PUBLIC_URL  e.g. https://addins.example.gov.cn/selfeval/ — replaces https://localhost:3000/
  *                     in the copied manifest.xml (production hosting).
@@ -14,6 +24,71 @@ const CopyWebpackPlugin = require("copy-webpack-plugin");
 
 const DEV_URL = "https://localhost:3000/";
 const DEV_PORT = 3000;
+
+/** office.js variants: the script URL, and the origin the Content-Security-Policy must allow (null: 'self'). */
+const OFFICE_JS = {
+  cdn: { url: "https://appsforoffice.microsoft.com/lib/1/hosted/office.js", origin: "https://appsforoffice.microsoft.com" },
+  china: {
+    url: "https://appsforoffice.cdn.partner.office365.cn/appsforoffice/lib/1/hosted/office.js",
+    origin: "https://appsforoffice.cdn.partner.office365.cn",
+  },
+  local: { url: "office-js/office.js", origin: null },
+};
+
+const LOCAL_OFFICE_JS_MISSING =
+  "[selfeval] 内网构建（--env officejs=local）需要先安装 office.js 的 npm 包，它有 87 MB，因此不在依赖列表中：\n" +
+  "            npm install --no-save @microsoft/office-js\n" +
+  "          然后重新运行 npm run build -- --env officejs=local。\n" +
+  "[selfeval] The intranet build (--env officejs=local) needs the office.js npm package, which is 87 MB and therefore not a dependency:\n" +
+  "            npm install --no-save @microsoft/office-js\n" +
+  "          then run npm run build -- --env officejs=local again.";
+
+function officeJsVariant(env) {
+  const name = (env && env.officejs) || "cdn";
+  const variant = OFFICE_JS[name];
+  if (!variant) {
+    throw new Error(`[selfeval] 未知的 office.js 来源 “${name}”，可选 cdn、china、local / unknown office.js source "${name}": use cdn, china or local.`);
+  }
+  return { name, ...variant };
+}
+
+/** The folder of the @microsoft/office-js package's dist/, or a clear error when it is not installed. */
+function localOfficeJsDir() {
+  let pkg;
+  try {
+    pkg = require.resolve("@microsoft/office-js/package.json", { paths: [__dirname] });
+  } catch {
+    // A message for the user, not a defect: no stack trace under it.
+    const error = new Error(LOCAL_OFFICE_JS_MISSING);
+    error.stack = LOCAL_OFFICE_JS_MISSING;
+    throw error;
+  }
+  return path.join(path.dirname(pkg), "dist");
+}
+
+/**
+ * The pages' Content-Security-Policy: code, connections and frames only from the add-in's own origin
+ * and the office.js host; no eval ('unsafe-eval' is absent, so the development build uses a source
+ * map style without eval). style-src needs 'unsafe-inline': Fluent UI v9 (Griffel) inserts its CSS
+ * rules into <style> elements at run time, and the pages carry small inline <style> blocks. A
+ * served development build also lets the dev server's live-reload socket connect.
+ */
+function contentSecurityPolicy(officeOrigin, serving) {
+  const hosts = officeOrigin ? ` ${officeOrigin}` : "";
+  const devSocket = serving ? ` ws://localhost:${DEV_PORT} wss://localhost:${DEV_PORT}` : "";
+  return [
+    "default-src 'self'",
+    `script-src 'self'${hosts}`,
+    "style-src 'self' 'unsafe-inline'",
+    "img-src 'self' data:",
+    "font-src 'self' data:",
+    `connect-src 'self'${hosts}${devSocket}`,
+    `frame-src 'self'${hosts}`,
+    "object-src 'none'",
+    "base-uri 'self'",
+    "form-action 'self'",
+  ].join("; ");
+}
 
 /**
  * Packages and folders that only make sense in Node (the command line, the .xlsx adapter, the dev
@@ -79,6 +154,9 @@ function rewriteManifestUrls(content) {
 module.exports = async (env, argv) => {
   const production = argv.mode === "production";
   const serving = Boolean(env && env.WEBPACK_SERVE);
+  const officeJs = officeJsVariant(env);
+  const officeJsCopy = officeJs.name === "local" ? [{ from: localOfficeJsDir(), to: "office-js", info: { minimized: true } }] : [];
+  const templateParameters = { officeJsUrl: officeJs.url, csp: contentSecurityPolicy(officeJs.origin, serving) };
   const outDir = process.env.SELFEVAL_OUT_DIR
     ? path.resolve(process.env.SELFEVAL_OUT_DIR)
     : path.resolve(__dirname, "dist");
@@ -86,7 +164,8 @@ module.exports = async (env, argv) => {
   return {
     mode: production ? "production" : "development",
     target: ["web", "es2020"],
-    devtool: production ? "source-map" : "eval-cheap-module-source-map",
+    // No eval-based source maps: the pages' Content-Security-Policy has no 'unsafe-eval'.
+    devtool: production ? "source-map" : "cheap-module-source-map",
     entry: {
       taskpane: "./src/taskpane/index.tsx",
       commands: "./src/commands/commands.ts",
@@ -124,21 +203,26 @@ module.exports = async (env, argv) => {
         filename: "taskpane.html",
         template: "./src/taskpane/taskpane.html",
         chunks: ["taskpane"],
+        templateParameters,
       }),
       new HtmlWebpackPlugin({
         filename: "commands.html",
         template: "./src/commands/commands.html",
         chunks: ["commands"],
+        templateParameters,
       }),
       new HtmlWebpackPlugin({
         filename: "notice.html",
         template: "./src/commands/notice.html",
         chunks: ["notice"],
+        templateParameters,
       }),
       new CopyWebpackPlugin({
         patterns: [
           { from: "assets", to: "assets", globOptions: { ignore: ["**/.*"] } },
           { from: "manifest.xml", to: "manifest.xml", transform: rewriteManifestUrls },
+          { from: "src/taskpane/legacy-check.js", to: "legacy-check.js", info: { minimized: true } },
+          ...officeJsCopy,
         ],
       }),
     ],
@@ -148,7 +232,7 @@ module.exports = async (env, argv) => {
       hints: production ? "warning" : false,
       maxEntrypointSize: 600 * 1024,
       maxAssetSize: 600 * 1024,
-      assetFilter: (file) => file.endsWith(".js"),
+      assetFilter: (file) => file.endsWith(".js") && !file.startsWith("office-js/"),
     },
     devServer: serving
       ? {

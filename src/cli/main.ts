@@ -5,6 +5,7 @@ import { getProfile } from "../domain/profiles";
 import { CLI_TEXT, HELP_TEXT, IO_REASONS } from "../strings/cli";
 import { parseArgs, type CheckArgs } from "./args";
 import { collectInputs, outputPath } from "./files";
+import { runImportTargets } from "./import-targets";
 import { formatJson } from "./format-json";
 import { formatText } from "./format-text";
 import { FATAL_FILE_CODES, runFile, type FileResult } from "./run-file";
@@ -26,6 +27,8 @@ export async function main(argv: string[]): Promise<number> {
         return 2;
       case "check":
         return await runCheck(args);
+      case "import-targets":
+        return await runImportTargets(args, { out: writeOut, err: writeErr });
     }
   } catch (err) {
     // Only a defect gets here; report it in one line, without a stack trace.
@@ -62,7 +65,7 @@ async function runCheck(args: CheckArgs): Promise<number> {
     const output = args.write ? outputPath(file, args.outDir, used) : undefined;
     results.push(
       await runFile(file.path, {
-        check: { profile, rateAsFormula: args.rateFormula, addNotes: args.notes },
+        check: { profile, rateAsFormula: args.rateFormula, addNotes: args.notes, projectList: args.write && args.list !== false },
         output,
         notes: args.notes,
       }),

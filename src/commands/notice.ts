@@ -1,14 +1,9 @@
 /**
- * Script of notice.html, the small dialog the ribbon commands open. The message key arrives in the
- * URL (`?message=checkAndScore`); the text itself comes from the string table.
+ * Script of notice.html, the small dialog the ribbon commands open. The message kind and its numbers
+ * arrive in the URL (`?message=checkDone&projects=10&…`); the text is built by `noticeText`.
  */
-import { isNoticeKey, uiStrings } from "../strings/ui";
-import { NOTICE_DISMISSED } from "./notify";
-
-function noticeText(search: string): string {
-  const key = new URLSearchParams(search).get("message");
-  return isNoticeKey(key) ? uiStrings.commands.notImplemented[key] : uiStrings.notice.unknownMessage;
-}
+import { uiStrings } from "../strings/ui";
+import { NOTICE_DISMISSED, noticeText } from "./notify";
 
 function render(insideDialog: boolean): void {
   const title = document.getElementById("notice-title");

@@ -4,7 +4,7 @@
  * shared runtime), so the lightest visible channel is the Dialog API (DialogApi 1.1, present in
  * every Excel that shows ribbon buttons) opening the tiny notice.html page.
  */
-import type { NoticeKey } from "../strings/ui";
+import { type SummaryCounts, uiStrings } from "../strings/ui";
 
 /** The dialog is closed for the user after this long, so the command always finishes. */
 const NOTICE_TIMEOUT_MS = 120_000;
@@ -15,18 +15,62 @@ const NOTICE_SIZE = { height: 30, width: 30 } as const;
 /** The message the notice page sends when the user clicks its button. */
 export const NOTICE_DISMISSED = "dismissed";
 
+/** What a notice says. Only numbers and the adapter's own Chinese message travel in the URL. */
+export type Notice =
+  | { kind: "addProject" }
+  | ({ kind: "checkDone" } & SummaryCounts)
+  | { kind: "checkFailed"; detail: string }
+  | { kind: "checkCrashed" };
+
+/** Longest `detail` passed in a dialog URL; Office rejects very long dialog URLs. */
+const MAX_DETAIL = 300;
+
 /** Builds the notice page URL next to the current page (same origin, as the Dialog API requires). */
-export function noticeUrl(key: NoticeKey, base: string): string {
+export function noticeUrl(notice: Notice, base: string): string {
   const url = new URL("notice.html", base);
-  url.searchParams.set("message", key);
+  url.searchParams.set("message", notice.kind);
+  if (notice.kind === "checkDone") {
+    for (const key of ["projects", "error", "warning", "info"] as const) url.searchParams.set(key, String(notice[key]));
+  } else if (notice.kind === "checkFailed") {
+    url.searchParams.set("detail", notice.detail.slice(0, MAX_DETAIL));
+  }
   return url.href;
+}
+
+function count(params: URLSearchParams, key: string): number | undefined {
+  const raw = params.get(key);
+  return raw !== null && /^\d{1,9}$/.test(raw) ? Number(raw) : undefined;
+}
+
+/**
+ * The text the notice page shows for its URL query. The query is untrusted (anyone can open the
+ * page with any URL): counts must be plain numbers, free text only appears after a fixed prefix,
+ * and the page renders the result as text, never as HTML.
+ */
+export function noticeText(search: string): string {
+  const params = new URLSearchParams(search);
+  const text = uiStrings.commands;
+  switch (params.get("message")) {
+    case "addProject":
+      return text.addProjectNotImplemented;
+    case "checkDone": {
+      const [projects, error, warning, info] = ["projects", "error", "warning", "info"].map((key) => count(params, key));
+      if (projects === undefined || error === undefined || warning === undefined || info === undefined) break;
+      return text.checkDone({ projects, error, warning, info });
+    }
+    case "checkFailed":
+      return text.checkFailed((params.get("detail") ?? "").slice(0, MAX_DETAIL));
+    case "checkCrashed":
+      return text.checkCrashed;
+  }
+  return uiStrings.notice.unknownMessage;
 }
 
 /**
  * Opens the notice dialog and resolves once it is gone: dismissed, closed by the user, failed to
  * open, or timed out. Never rejects, so a command can `await` it inside try/finally.
  */
-export function showNotice(key: NoticeKey): Promise<void> {
+export function showNotice(notice: Notice): Promise<void> {
   return new Promise<void>((resolve) => {
     let dialog: Office.Dialog | undefined;
     let timer: ReturnType<typeof setTimeout> | undefined;
@@ -45,7 +89,7 @@ export function showNotice(key: NoticeKey): Promise<void> {
     };
 
     Office.context.ui.displayDialogAsync(
-      noticeUrl(key, window.location.href),
+      noticeUrl(notice, window.location.href),
       { ...NOTICE_SIZE, displayInIframe: true },
       (result) => {
         if (result.status !== Office.AsyncResultStatus.Succeeded) {

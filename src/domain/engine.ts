@@ -1,7 +1,7 @@
 import type { Finding } from "./finding";
 import { SEVERITY_ORDER } from "./finding";
 import { type Grid, parseAddress } from "./grid";
-import { runChecks } from "./checks";
+import { runChecks, runWorkbookChecks, type SheetProjects } from "./checks";
 import { tableNotFound } from "./checks/table-not-found";
 import { evaluateProject } from "./evaluate";
 import { locateTables } from "./locate";
@@ -9,6 +9,7 @@ import type { EvaluatedProject } from "./model";
 import { buildPlan } from "./plan";
 import { projectReport } from "./report";
 import type { CheckOptions, WorkbookReport } from "./report-types";
+import { buildProjectListSheet, isProjectListSheet, summariseSheets } from "./project-list";
 
 /** Finds every table in the grids, checks and scores each, and returns the report and the plan. */
 export function checkWorkbook(grids: Grid[], options: CheckOptions): WorkbookReport {
@@ -16,23 +17,39 @@ export function checkWorkbook(grids: Grid[], options: CheckOptions): WorkbookRep
   const sheetFindings: Finding[] = [];
   const checked: { project: EvaluatedProject; grid: Grid; findings: Finding[] }[] = [];
   const sheets: WorkbookReport["sheets"] = [];
+  const perSheet: SheetProjects[] = [];
   for (const grid of grids) {
+    // The add-in's own list sheet is rewritten whole on each run, never checked.
+    if (isProjectListSheet(grid)) {
+      sheets.push({ name: grid.sheet, tables: 0, hidden: grid.hidden === true });
+      continue;
+    }
     const tables = locateTables(grid);
     sheets.push({ name: grid.sheet, tables: tables.length, hidden: grid.hidden === true });
+    const onSheet: SheetProjects = { grid, projects: [] };
+    perSheet.push(onSheet);
     if (tables.length === 0) {
       sheetFindings.push(tableNotFound(grid, profile.severities["table-not-found"] ?? undefined));
       continue;
     }
     for (const table of tables) {
       const project = evaluateProject(grid, table, profile);
+      onSheet.projects.push(project);
       checked.push({ project, grid, findings: sortFindings(runChecks(project, profile, grid)) });
     }
   }
+  sheetFindings.push(...runWorkbookChecks(perSheet, profile));
+  // Sheet-level findings in tab order (stable: per sheet, in the order they were found).
+  const tab = new Map(grids.map((g, i) => [g.sheet, i]));
+  sheetFindings.sort((a, b) => (tab.get(a.sheet) ?? -1) - (tab.get(b.sheet) ?? -1));
+  const projects = checked.map((c) => projectReport(c.project, c.findings));
+  const plan = buildPlan(checked, sheetFindings, options);
+  if (options.projectList && projects.length > 0) plan.sheets = [buildProjectListSheet(projects, summariseSheets(grids))];
   return {
     profile: profile.id,
     findings: sheetFindings,
-    projects: checked.map((c) => projectReport(c.project, c.findings)),
-    plan: buildPlan(checked, sheetFindings, options),
+    projects,
+    plan,
     sheets,
   };
 }

@@ -121,6 +121,7 @@ export function labelText(value: CellValue): string {
 export function displayText(value: CellValue): string {
   if (value === null) return "";
   if (isCellError(value)) return value.error;
-  if (value instanceof Date) return value.toISOString().slice(0, 10);
+  // An out-of-range date serial (a date-formatted 1E+20) arrives as an invalid Date: toISOString throws.
+  if (value instanceof Date) return Number.isNaN(value.getTime()) ? "无效日期" : value.toISOString().slice(0, 10);
   return String(value).trim();
 }

@@ -1,5 +1,6 @@
 import type { CellValue } from "./grid";
 import type { Finding, Severity } from "./finding";
+import type { SheetSpec } from "./template/types";
 
 /** What a result cell holds: the four kinds of cell the plan may write values into. */
 export type ResultRole = "rate" | "rateScore" | "indicatorScore" | "total";
@@ -39,6 +40,8 @@ export interface Plan {
   writes: CellWrite[];
   highlights: Highlight[];
   notes: CellNote[];
+  /** Sheets the add-in owns: created or rewritten whole (e.g. the project list). */
+  sheets?: SheetSpec[];
 }
 
 export type { Finding };

@@ -5,6 +5,7 @@ import { SEVERITY_ORDER } from "./finding";
 import type { EvaluatedProject } from "./model";
 import type { CellWrite, CellNote, Highlight, Plan, ResultRole } from "./plan-types";
 import type { CheckOptions } from "./report-types";
+import { cellNumber } from "./cell-number";
 import { formatFixed } from "./score";
 
 export const RATE_FORMAT = "0.00%";
@@ -59,7 +60,8 @@ function resultWrites(project: EvaluatedProject, grid: Grid, rateAsFormula: bool
       return;
     }
     const rounded = value.toDecimalPlaces(places);
-    if (!formula && typeof previous.value === "number" && rounded.equals(String(previous.value))) return;
+    // Compared at Excel's 15 significant digits: what a number cell can hold of the value written.
+    if (!formula && typeof previous.value === "number" && (rounded.equals(String(previous.value)) || rounded.toSignificantDigits(15).equals(cellNumber(previous.value)))) return;
     out.push({ sheet, cell: cellAddress(pos.row, pos.col), role, value: rounded.toNumber(), text: formatFixed(rounded, places), formula, numberFormat: format, previous });
   };
   const f = project.funds;

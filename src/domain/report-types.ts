@@ -11,6 +11,8 @@ export interface CheckOptions {
   rateAsFormula?: boolean;
   /** Attach cell notes to findings (adapters that cannot write notes ignore them). */
   addNotes?: boolean;
+  /** Add the add-in's own list sheet (项目清单（自动）) to the plan: one row per project, with totals. */
+  projectList?: boolean;
 }
 
 export interface IndicatorReport {

@@ -29,6 +29,7 @@ export const HELP_TEXT = `绩效自评助手 selfeval：检查并评分项目支
 
 用法：
   selfeval check [选项] 文件或文件夹...
+  selfeval import-targets 绩效目标表.xlsx [--out 新自评表.xlsx] [--profile 规则] [--year 年度]
   selfeval help | --help      显示本帮助
   selfeval --version          显示版本号
 
@@ -43,18 +44,33 @@ export const HELP_TEXT = `绩效自评助手 selfeval：检查并评分项目支
   --profile 规则         评分规则：national（全国通用，默认）或 sichuan（四川）
   --rate-formula         执行率写为公式（=全年执行数/全年预算数），而不是数值
   --no-notes             不添加批注
+  --no-list              与 --write 一起使用：不添加“项目清单（自动）”工作表
+                         （默认在副本最后添加，列出各项目的预算、执行、得分和问题数）
   -h, --help             显示本帮助
   -v, --version          显示版本号
+
+import-targets：把项目支出绩效目标表（年初的绩效目标）转成自评表
+  读取目标表中的每一张表（可以堆叠在一页上，也可以一表一页；公开清单会被跳过），
+  写出一个新的工作簿：每个项目一张自评表，带入项目名称、主管部门、实施单位、
+  年度资金总额（作为年初预算数）、年度目标（作为预期目标）和全部绩效指标及指标值。
+  分值按评分规则平均分配，标为黄色，是建议值，请确认后再用。
+  全年预算数、全年执行数、实际完成值留空，请据实填写后运行 selfeval check。
+  原目标表不会被修改。
+  --out 文件             新工作簿的路径（默认在原文件旁，名为“文件名.自评表.xlsx”）
+  --profile 规则         national（全国通用表样，默认）或 sichuan（四川表样）
+  --year 年度            自评年度（默认取目标表上印的年度）
 
 退出码：
   0  没有发现错误
   1  发现了错误（警告和提示不影响退出码）
   2  用法错误、路径不存在、文件无法读取或无法保存
+  （import-targets：0 已写出新工作簿；1 文件中没有找到绩效目标表；2 同上）
 
 示例：
   selfeval check 2023年度自评表.xlsx
   selfeval check --write --out 已检查 ./自评表
   selfeval check --json --profile sichuan 自评表.xlsx > 结果.json
+  selfeval import-targets 2024年绩效目标表.xlsx --out 2024年度自评表.xlsx
 `;
 
 export const CLI_TEXT = {
@@ -101,4 +117,21 @@ export const CLI_TEXT = {
   summary: (files: number, projects: number, error: number, warning: number, info: number) =>
     `共检查 ${files} 个文件、${projects} 个项目：错误 ${error} 个，警告 ${warning} 个，提示 ${info} 个`,
   missingSummary: (n: number) => `另有 ${n} 个路径不存在，未检查。`,
+} as const;
+
+/** Texts of `selfeval import-targets`. */
+export const IMPORT_TEXT = {
+  noInput: "请给出绩效目标表文件（.xlsx）。",
+  oneInput: "import-targets 一次只读取一个绩效目标表文件。",
+  badYear: (value: string) => `年度应为四位数字，例如 2024，而不是“${value}”。`,
+  sameAsInput: (p: string) => `输出文件不能与绩效目标表是同一个文件：${p}`,
+  noTables: (file: string) => `在“${file}”中没有找到项目支出绩效目标表（需要有“项目名称”和“一级指标 / 二级指标 / 三级指标 / 指标值”表头）。`,
+  header: (file: string, count: number, year: number) => `从“${file}”读取了 ${count} 张绩效目标表，生成 ${year} 年度自评表：`,
+  project: (no: number, name: string, sheet: string, indicators: number, budget: string) =>
+    `  ${no}. ${name} → 工作表「${sheet}」：${indicators} 个指标，年初预算数 ${budget} 万元`,
+  inferred: (n: number) => `     其中 ${n} 个指标的一级指标是按二级指标推断的（已加批注，请核对）`,
+  written: (out: string) => `已保存：${out}`,
+  nextSteps:
+    "分值是按评分规则平均分配的建议值（黄色底纹），请确认；全年预算数、全年执行数、实际完成值等待填写。填好后运行 selfeval check 检查并评分。",
+  unknownBudget: "—",
 } as const;

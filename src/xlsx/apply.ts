@@ -3,6 +3,7 @@ import ExcelJS from "exceljs";
 import type { CellWrite, Highlight, Plan } from "../domain/plan-types";
 import { parseAddress } from "../domain/grid";
 import { mergeNote, type NoteOutcome } from "./notes";
+import { applyOwnedSheets, type OwnedSheetsResult } from "./project-list";
 
 export type HighlightKind = Highlight["kind"];
 
@@ -42,6 +43,8 @@ export interface ApplyResult {
   /** Ours appended after a note the user wrote. */
   notesAppended: number;
   skipped: SkippedItem[];
+  /** The plan's own sheets (project list): written, or skipped because a user's sheet has the name. */
+  sheets?: OwnedSheetsResult;
 }
 
 export interface ApplyOptions {
@@ -80,6 +83,7 @@ export function applyPlan(wb: ExcelJS.Workbook, plan: Plan, options: ApplyOption
       countNote(result, outcome);
     }
   }
+  if (plan.sheets && plan.sheets.length > 0) result.sheets = applyOwnedSheets(wb, plan.sheets);
   return result;
 }
 

@@ -24,7 +24,60 @@ export async function loadWorkbookBuffer(data: Buffer | ArrayBuffer | Uint8Array
   const wb = new ExcelJS.Workbook();
   // exceljs types ask for its own Buffer alias; every form above is accepted at run time.
   await wb.xlsx.load(data as unknown as ExcelJS.Buffer);
+  await restoreInvalidDates(wb, data);
   return wb;
+}
+
+/**
+ * exceljs turns every number in a date-formatted cell into a Date; a serial beyond Excel's date range
+ * (a date-formatted 1E+20, which Excel shows as ########) becomes an invalid Date, and writing the
+ * workbook back then stores "NaN": the checked copy would lose the user's number and Excel would call
+ * the file damaged. Such cells get their number back from the sheet XML (the value stays a number;
+ * the engine reports it as a date that is not a number). Costs nothing when no such cell exists.
+ */
+async function restoreInvalidDates(wb: ExcelJS.Workbook, data: Buffer | ArrayBuffer | Uint8Array): Promise<void> {
+  const invalid = (v: unknown): boolean => v instanceof Date && Number.isNaN(v.getTime());
+  const bySheet = new Map<string, ExcelJS.Cell[]>();
+  for (const ws of wb.worksheets) {
+    ws.eachRow({ includeEmpty: false }, (row) =>
+      row.eachCell({ includeEmpty: false }, (cell) => {
+        const value = cell.type === ExcelJS.ValueType.Formula ? (cell.value as ExcelJS.CellFormulaValue).result : cell.value;
+        if (invalid(value)) bySheet.set(ws.name, [...(bySheet.get(ws.name) ?? []), cell]);
+      }),
+    );
+  }
+  if (bySheet.size === 0) return;
+  // jszip is the zip library exceljs itself reads with.
+  const { default: JSZip } = await import("jszip");
+  const zip = await JSZip.loadAsync(data);
+  const text = async (name: string) => (await zip.file(name)?.async("string")) ?? "";
+  const workbookXml = await text("xl/workbook.xml");
+  const rels = await text("xl/_rels/workbook.xml.rels");
+  for (const [sheet, cells] of bySheet) {
+    const rid = [...workbookXml.matchAll(/<sheet\b[^>]*>/g)]
+      .map((m) => m[0])
+      .find((tag) => unescapeXml(/\bname="([^"]*)"/.exec(tag)?.[1] ?? "") === sheet)
+      ?.match(/\br:id="([^"]+)"/)?.[1];
+    const target = rid && new RegExp(`<Relationship\\b[^>]*\\bId="${rid}"[^>]*\\bTarget="([^"]+)"`).exec(rels)?.[1];
+    if (!target) continue;
+    const xml = await text(target.startsWith("/") ? target.slice(1) : `xl/${target}`);
+    for (const cell of cells) {
+      const raw = new RegExp(`<c\\b[^>]*\\br="${cell.address}"[^>]*>(?:(?!</c>)[\\s\\S])*?<v>([^<]*)</v>`).exec(xml)?.[1];
+      const n = raw === undefined ? NaN : Number(raw);
+      if (!Number.isFinite(n)) continue;
+      if (cell.type === ExcelJS.ValueType.Formula) {
+        const f = cell.value as ExcelJS.CellFormulaValue;
+        cell.value = { ...f, result: n };
+      } else {
+        cell.value = n;
+      }
+    }
+  }
+}
+
+/** The text of an XML attribute value. */
+function unescapeXml(text: string): string {
+  return text.replace(/&quot;/g, '"').replace(/&apos;/g, "'").replace(/&lt;/g, "<").replace(/&gt;/g, ">").replace(/&amp;/g, "&");
 }
 
 /** One grid per worksheet of a loaded workbook, in tab order. */

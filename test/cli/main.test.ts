@@ -168,7 +168,8 @@ describe("selfeval check --write", () => {
     expect(report.files[0].output).toBe(out);
     expect(await sha256(folder.valid)).toBe(before);
     const grids = await readWorkbookBuffer(await fs.readFile(out));
-    expect(grids.map((g) => g.sheet)).toEqual(["项目1"]);
+    // The add-in's own list sheet goes after the user's sheets (--no-list leaves it out).
+    expect(grids.map((g) => g.sheet)).toEqual(["项目1", "项目清单（自动）"]);
   });
 
   it("saves into --out under the input's own name, creating the folder, mirroring sub-folders", async () => {

@@ -4,19 +4,25 @@ import { cellAddress } from "../grid";
 import type { EvaluatedProject } from "../model";
 import type { RuleProfile } from "../profiles/types";
 import { budgetInconsistent } from "./budget-inconsistent";
+import { contentOutsideTable } from "./content-outside-table";
 import { deviationUnexplained } from "./deviation-unexplained";
 import { directionSuspect } from "./direction-suspect";
+import { duplicateProject } from "./duplicate-project";
 import { executionLow } from "./execution-low";
+import { formulaNoResult } from "./formula-no-result";
 import { judgementNeeded } from "./judgement-needed";
+import { mergeAcross } from "./merge-across";
 import { missingField } from "./missing-field";
 import { notANumber } from "./not-a-number";
 import { rateMismatch } from "./rate-mismatch";
 import { scoreMismatch } from "./score-mismatch";
 import { scoreOutOfRange } from "./score-out-of-range";
+import { sheetHidden } from "./sheet-hidden";
 import { TABLE_NOT_FOUND } from "./table-not-found";
 import { targetUnparsed } from "./target-unparsed";
+import { textTooLong } from "./text-too-long";
 import { totalMismatch } from "./total-mismatch";
-import type { Check } from "./types";
+import type { Check, SheetProjects, WorkbookCheck } from "./types";
 import { unitSuspect } from "./unit-suspect";
 import { weightSum } from "./weight-sum";
 
@@ -26,22 +32,28 @@ export const CHECKS: readonly Check[] = [
   deviationUnexplained,
   directionSuspect,
   executionLow,
+  formulaNoResult,
   judgementNeeded,
+  mergeAcross,
   missingField,
   notANumber,
   rateMismatch,
   scoreMismatch,
   scoreOutOfRange,
   targetUnparsed,
+  textTooLong,
   totalMismatch,
   unitSuspect,
   weightSum,
 ];
 
+/** Every workbook-level check (several tables, or a sheet beyond its tables), sorted by code. */
+export const WORKBOOK_CHECKS: readonly WorkbookCheck[] = [contentOutsideTable, duplicateProject, sheetHidden];
+
 export const INTERNAL_ERROR = { code: "internal-error", severity: "error" as const, description: "检查规则自身出错（请把工作簿反馈给开发者）；其余检查照常进行" };
 
 /** Code, default severity and description of every finding the engine can report, sorted by code. */
-export const FINDING_CODES = [...CHECKS, TABLE_NOT_FOUND, INTERNAL_ERROR]
+export const FINDING_CODES = [...CHECKS, ...WORKBOOK_CHECKS, TABLE_NOT_FOUND, INTERNAL_ERROR]
   .map(({ code, severity, description }) => ({ code, severity, description }))
   .sort((a, b) => a.code.localeCompare(b.code));
 
@@ -80,4 +92,39 @@ export function runChecks(project: EvaluatedProject, profile: RuleProfile, grid:
   return findings;
 }
 
-export type { Check, CheckContext } from "./types";
+/**
+ * Runs every workbook-level check over the sheets and their evaluated tables. Findings are
+ * sheet-level; a check that throws becomes one internal-error finding on the first sheet.
+ */
+export function runWorkbookChecks(sheets: SheetProjects[], profile: RuleProfile, checks: readonly WorkbookCheck[] = WORKBOOK_CHECKS): Finding[] {
+  const findings: Finding[] = [];
+  for (const check of checks) {
+    const severity = profile.severities[check.code] ?? check.severity;
+    try {
+      check.run({
+        sheets,
+        profile,
+        report: (input) =>
+          findings.push({
+            code: check.code,
+            severity: input.severity && !profile.severities[check.code] ? input.severity : severity,
+            message: input.message,
+            sheet: input.sheet,
+            cell: input.cell ? cellAddress(input.cell.row, input.cell.col) : undefined,
+            data: input.data,
+          }),
+      });
+    } catch (err) {
+      findings.push({
+        code: INTERNAL_ERROR.code,
+        severity: INTERNAL_ERROR.severity,
+        sheet: sheets[0]?.grid.sheet ?? "",
+        message: `检查规则“${check.code}”出错，已跳过该规则，其余检查照常进行：${err instanceof Error ? err.message : String(err)}`,
+        data: { check: check.code },
+      });
+    }
+  }
+  return findings;
+}
+
+export type { Check, CheckContext, SheetProjects, WorkbookCheck, WorkbookCheckContext } from "./types";

@@ -1,4 +1,4 @@
-import { isBlank, valueAt } from "../grid";
+import { formulaAt, isBlank, valueAt } from "../grid";
 import type { Check } from "./types";
 
 const M = {
@@ -27,8 +27,9 @@ export const missingField: Check = {
     const total = project.funds.total;
     if (!total) report({ cell: t.labels.funds ?? corner, message: M.fundsLine, severity: "error", data: { field: "funds" } });
     else {
-      if (project.funds.annual?.kind === "empty") report({ cell: project.funds.annual.cell, message: M.annual, severity: "error", data: { field: "annual" } });
-      if (project.funds.executed?.kind === "empty") report({ cell: project.funds.executed.cell, message: M.executed, severity: "error", data: { field: "executed" } });
+      // A formula without a cached result reads as blank: formula-no-result explains it instead.
+      if (project.funds.annual?.kind === "empty" && project.funds.annual.formula === null) report({ cell: project.funds.annual.cell, message: M.annual, severity: "error", data: { field: "annual" } });
+      if (project.funds.executed?.kind === "empty" && project.funds.executed.formula === null) report({ cell: project.funds.executed.cell, message: M.executed, severity: "error", data: { field: "executed" } });
     }
     if (blank(t.fields.expectedGoal)) report({ cell: t.fields.expectedGoal, message: M.expected, data: { field: "expectedGoal" } });
     if (blank(t.fields.actualGoal)) report({ cell: t.fields.actualGoal, message: M.actualGoal, data: { field: "actualGoal" } });
@@ -41,7 +42,7 @@ export const missingField: Check = {
       const name = ind.row.name;
       if (!name) report({ cell: ind.row.nameCell, message: M.indicatorName.replace("{row}", String(ind.row.row + 1)), data: { field: "indicatorName" } });
       if (ind.target.kind === "empty" && ind.row.target) report({ cell: ind.row.target, message: M.target.replace("{name}", name || "该指标"), data: { field: "target" } });
-      if (ind.actual.kind === "empty" && ind.row.actual) report({ cell: ind.row.actual, message: M.actual.replace("{name}", name || "该指标"), data: { field: "actual" } });
+      if (ind.actual.kind === "empty" && ind.row.actual && formulaAt(grid, ind.row.actual.row, ind.row.actual.col) === null) report({ cell: ind.row.actual, message: M.actual.replace("{name}", name || "该指标"), data: { field: "actual" } });
     }
   },
 };

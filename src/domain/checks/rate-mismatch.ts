@@ -19,7 +19,9 @@ export const rateMismatch: Check = {
     const entered = f.enteredRate;
     if (!entered || entered.kind !== "number" || f.rateShown === null || f.rate === null) return;
     const typed = roundHalfUp(entered.value, 4);
-    if (typed.equals(f.rateShown)) return;
+    // A cell holds 15 significant digits: a rate written from an absurd amount (1E+20 ÷ 4.5) reads back
+    // shortened, and must not be reported again on the next run.
+    if (typed.equals(f.rateShown) || typed.equals(f.rateShown.toSignificantDigits(15))) return;
     const action = entered.formula ? M.formula : M.written;
     const data = { computed: f.rateShown.toString(), entered: entered.value.toString() };
     // "93.42" typed for 93.42%: the figure is right but the cell is not a percent.

@@ -1,21 +1,34 @@
 import type { Finding, Severity } from "../finding";
-import type { Grid } from "../grid";
+import { type Grid, isBlank, labelText } from "../grid";
+import { TITLE } from "../locate/labels";
 
 const M = {
   empty: "工作表“{sheet}”是空的，已跳过。",
+  titleOnly: "工作表“{sheet}”只有标题“{title}”，没有表格内容（项目名称、项目资金、绩效指标），已跳过：如果表格被误删，请从模板或备份中恢复。",
   notFound: "工作表“{sheet}”中没有找到项目支出绩效自评表（按“项目名称”“年度资金总额”“三级指标”等标签查找），已跳过。如果这是自评表，请检查这些标签是否写对。",
 };
 
-export const TABLE_NOT_FOUND = { code: "table-not-found", severity: "info" as const, description: "工作表中没有找到自评表（如项目清单、说明页），该表被跳过" };
+export const TABLE_NOT_FOUND = { code: "table-not-found", severity: "info" as const, description: "工作表中没有找到自评表（如项目清单、说明页），该表被跳过；只有自评表标题而没有表格时为警告" };
 
-/** table-not-found: a sheet without any self-evaluation table, reported as information, not as an error. */
-export function tableNotFound(grid: Grid, severity: Severity = TABLE_NOT_FOUND.severity): Finding {
-  const empty = grid.values.every((row) => row.every((v) => v === null || (typeof v === "string" && v.trim() === "")));
+const YEAR_LINE = /^\(?(19|20)\d{2}年度?\)?$/;
+
+/**
+ * table-not-found: a sheet without any self-evaluation table, reported as information, not as an
+ * error; a sheet holding nothing but a self-evaluation title (and a year line) is a table that went
+ * missing, so that one is a warning. A profile severity overrides both.
+ */
+export function tableNotFound(grid: Grid, severity?: Severity): Finding {
+  const filled = grid.values.flat().filter((v) => !isBlank(v));
+  const empty = filled.length === 0;
+  const texts = filled.map((v) => (typeof v === "string" ? labelText(v) : ""));
+  const title = texts.find((t) => TITLE.test(t));
+  const titleOnly = title !== undefined && texts.every((t) => TITLE.test(t) || YEAR_LINE.test(t));
+  const message = empty ? M.empty : titleOnly ? M.titleOnly.replace("{title}", title) : M.notFound;
   return {
     code: TABLE_NOT_FOUND.code,
-    severity,
+    severity: severity ?? (titleOnly ? "warning" : TABLE_NOT_FOUND.severity),
     sheet: grid.sheet,
-    message: (empty ? M.empty : M.notFound).replace("{sheet}", grid.sheet),
-    data: { empty },
+    message: message.replace("{sheet}", grid.sheet),
+    data: titleOnly ? { empty, titleOnly } : { empty },
   };
 }

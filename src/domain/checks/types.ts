@@ -26,3 +26,27 @@ export interface Check {
   description: string;
   run(ctx: CheckContext): void;
 }
+
+/** One sheet as a workbook-level check sees it: its grid and the tables found on it. */
+export interface SheetProjects {
+  grid: Grid;
+  projects: EvaluatedProject[];
+}
+
+export interface WorkbookCheckContext {
+  sheets: SheetProjects[];
+  profile: RuleProfile;
+  /** A finding on `sheet` (at `cell` when given): sheet-level, not tied to one project's list. */
+  report(input: ReportInput & { sheet: string }): void;
+}
+
+/**
+ * A rule that needs the whole workbook (several sheets or tables, or a sheet beyond its tables):
+ * same shape as Check, but its findings go to the workbook's sheet-level list.
+ */
+export interface WorkbookCheck {
+  code: string;
+  severity: Severity;
+  description: string;
+  run(ctx: WorkbookCheckContext): void;
+}

@@ -17,7 +17,9 @@ export function evaluateProject(grid: Grid, table: LocatedTable, profile: RulePr
   const name = nameCell ? displayText(valueAt(grid, nameCell.row, nameCell.col)).replace(NAME_PREFIX, "") : "";
 
   // The total is only known when the execution score and every indicator's score are.
-  let total: Decimal | null = funds.rateScore;
+  // Without any indicator row (e.g. the indicator header is missing) the execution score alone is
+  // not a total: writing it into 总分 would grade the project 差.
+  let total: Decimal | null = indicators.length === 0 ? null : funds.rateScore;
   for (const ind of indicators) {
     if (total === null) break;
     total = ind.effectiveScore === null ? null : total.plus(ind.effectiveScore);

@@ -33,6 +33,8 @@ export function readNumber(grid: Grid, cell: CellPos | undefined, options: { per
     return { kind: "not-a-number", ...base, text: raw.trim() };
   }
   if (isCellError(raw)) return { kind: "not-a-number", ...base, text: raw.error };
+  // As Excel shows a logical value: TRUE / FALSE, not JavaScript's "true".
+  if (typeof raw === "boolean") return { kind: "not-a-number", ...base, text: raw ? "TRUE" : "FALSE" };
   return { kind: "not-a-number", ...base, text: displayText(raw) };
 }
 

@@ -88,7 +88,9 @@ function buildTable(ix: SheetIndex, top: number, anchor: number, regionBottom: n
   const yearLabel = ix.labels.find((l) => l.row >= top && l.row <= anchor + 1 && L.YEAR.test(l.text) && l.text.length <= 16);
   const year = yearLabel ? Number(L.YEAR.exec(yearLabel.text)?.[1]) : undefined;
 
-  const bottom = Math.max(indicators?.bottom ?? anchor, ...funds.lines.map((f) => f.row), anchor);
+  // The goal rows belong to the table too (they lie below the funds when no indicator block follows).
+  const goalRows = [goalValue(expectedLabel), goalValue(actualLabel)].filter((p): p is CellPos => p !== undefined).map((p) => p.row);
+  const bottom = Math.max(indicators?.bottom ?? anchor, ...funds.lines.map((f) => f.row), ...goalRows, anchor);
   const cols: number[] = [];
   for (const l of ix.labels) if (l.row >= top && l.row <= bottom) cols.push(l.col);
   for (const c of Object.values(indicators?.columns ?? {})) if (c !== undefined) cols.push(c);
@@ -117,7 +119,9 @@ function buildTable(ix: SheetIndex, top: number, anchor: number, regionBottom: n
       unit: pos(unitLabel),
       goal: pos(label(L.GOAL_GROUP) ?? expectedLabel),
       funds: pos(label(L.FUNDS_GROUP)),
-      indicators: pos(ix.first(L.INDICATORS_GROUP, top, bottom) ?? (indicators ? ix.first(L.IND_LEVEL3, top, bottom) : undefined)),
+      // Without an indicator header the table ends at its funds, but a 绩效指标 label further down
+      // still says where the missing header belongs.
+      indicators: pos(ix.first(L.INDICATORS_GROUP, top, bottom) ?? (indicators ? ix.first(L.IND_LEVEL3, top, bottom) : ix.first(L.INDICATORS_GROUP, top, regionBottom))),
     },
     funds: funds.lines,
     indicatorHeaderRow: indicators?.headerRow,

@@ -55,11 +55,36 @@ export class SheetIndex {
 
   /** Labels in rows [top, bottom] matching a pattern, in reading order. */
   find(pattern: RegExp, top: number, bottom: number, left = -Infinity, right = Infinity): LabelCell[] {
-    return this.labels.filter((l) => l.row >= top && l.row <= bottom && l.col >= left && l.col <= right && pattern.test(l.text));
+    const out: LabelCell[] = [];
+    for (let i = this.firstIndexFrom(top); i < this.labels.length && this.labels[i].row <= bottom; i++) {
+      const l = this.labels[i];
+      if (l.col >= left && l.col <= right && pattern.test(l.text)) out.push(l);
+    }
+    return out;
   }
 
   first(pattern: RegExp, top: number, bottom: number, left = -Infinity, right = Infinity): LabelCell | undefined {
-    return this.labels.find((l) => l.row >= top && l.row <= bottom && l.col >= left && l.col <= right && pattern.test(l.text));
+    for (let i = this.firstIndexFrom(top); i < this.labels.length && this.labels[i].row <= bottom; i++) {
+      const l = this.labels[i];
+      if (l.col >= left && l.col <= right && pattern.test(l.text)) return l;
+    }
+    return undefined;
+  }
+
+  /**
+   * Index of the first label on or below `row`. Labels are collected row by row, so they are sorted
+   * by row: a binary search keeps a one-row lookup cheap on a sheet with thousands of rows below
+   * its table (otherwise every indicator row scans every label of the sheet).
+   */
+  private firstIndexFrom(row: number): number {
+    let lo = 0;
+    let hi = this.labels.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >>> 1;
+      if (this.labels[mid].row < row) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo;
   }
 
   /**

@@ -1,5 +1,4 @@
 import { cellNumber } from "../cell-number";
-import Decimal from "decimal.js";
 import { displayText, isCellError, type CellValue } from "../grid";
 import type { Band } from "../profiles/types";
 import { normalizeText, stripTrailingPunctuation } from "./normalize";

@@ -1,5 +1,4 @@
 import { cellNumber } from "../cell-number";
-import Decimal from "decimal.js";
 import { displayText, isCellError, type CellValue } from "../grid";
 import { normalizeText, stripTrailingPunctuation } from "./normalize";
 import { hasOperator, readQuantity, signOfLeadingWord, unifySigns } from "./quantity";

@@ -1,11 +1,11 @@
-import { CHECKS } from "../../../src/domain/checks";
+import { CHECKS, WORKBOOK_CHECKS } from "../../../src/domain/checks";
 import { checkWorkbook } from "../../../src/domain/engine";
 import type { Finding } from "../../../src/domain/finding";
 import type { Grid } from "../../../src/domain/grid";
 import { NATIONAL_PROFILE, SICHUAN_PROFILE } from "../../../src/domain/profiles";
 import type { RuleProfile } from "../../../src/domain/profiles/types";
 import { editedTable, findingsOf, withFunds, withIndicator } from "../../helpers/check-harness";
-import { DEFAULT_INDICATORS, gridOf, tableGrid, tableRows } from "../../helpers/grids";
+import { DEFAULT_INDICATORS, gridOf, tableGrid, tableMerges, tableRows } from "../../helpers/grids";
 
 const PARTIAL = "部分达成预期指标并具有一定效果";
 
@@ -13,7 +13,7 @@ const PARTIAL = "部分达成预期指标并具有一定效果";
  * One grid per message template: `code/sub-case` → the grid (and profile) that yields it. The
  * snapshot holds the wording reviewers see; the check tests assert on code, cell and data only.
  */
-const CASES: Record<string, { grid: Grid; profile?: RuleProfile; pick?: (f: Finding) => boolean }> = {
+const CASES: Record<string, { grid: Grid | Grid[]; profile?: RuleProfile; pick?: (f: Finding) => boolean }> = {
   "budget-inconsistent/sub-lines": { grid: tableGrid({ subLines: [[4.5, 4, 4.5], [0, 0, 0], [0, 0, 0]] }) },
   "budget-inconsistent/over-budget": { grid: withFunds(4.5, 5, { rate: 1.1111, score: 10 }) },
   "budget-inconsistent/negative": { grid: tableGrid({ subLines: [[5, 5, 5], [-0.5, 0, 0], [0, 0, 0]] }), pick: (f) => f.cell === "D8" },
@@ -77,6 +77,19 @@ const CASES: Record<string, { grid: Grid; profile?: RuleProfile; pick?: (f: Find
   },
   "table-not-found/empty": { grid: gridOf([], { sheet: "说明" }) },
   "table-not-found/not-found": { grid: gridOf([["序号", "项目名称", "备注"], [1, "食堂经费", null]], { sheet: "项目清单" }) },
+  "table-not-found/title-only": { grid: gridOf([["项目支出绩效自评表"], ["（2023年度）"]], { sheet: "2.执法工作经费" }) },
+  "formula-no-result": { grid: editedTable((rows) => (rows[18][7] = null), {}, { formulas: { H19: "=SUM(I6,H13:H18)" } }) },
+  "merge-across": {
+    grid: (() => {
+      const rows = tableRows();
+      rows[12][5] = rows[13][4] = rows[13][5] = null;
+      return gridOf(rows, { merges: [...tableMerges(6), "E13:F14"] });
+    })(),
+  },
+  "text-too-long": { grid: withIndicator(0, { why: "因".repeat(2001) }) },
+  "content-outside-table": { grid: gridOf([...tableRows(), [], ...Array.from({ length: 12 }, (_, i) => [`备注 ${i + 1}`])]) },
+  "duplicate-project": { grid: [tableGrid(), tableGrid({}, "Sheet2")] },
+  "sheet-hidden": { grid: { ...tableGrid(), hidden: true } },
 };
 
 /** The single message of the case's code (before the slash), narrowed by `pick`. */
@@ -92,9 +105,9 @@ const CJK = /\p{Script=Han}/u;
 const LEFTOVER = /undefined|NaN|null|\[object|\{|\}/;
 
 describe("check messages", () => {
-  it("cover every check code and table-not-found", () => {
+  it("cover every check code, every workbook check and table-not-found", () => {
     const covered = new Set(Object.keys(CASES).map((k) => k.split("/")[0]));
-    expect([...covered].sort()).toEqual([...CHECKS.map((c) => c.code), "table-not-found"].sort());
+    expect([...covered].sort()).toEqual([...CHECKS.map((c) => c.code), ...WORKBOOK_CHECKS.map((c) => c.code), "table-not-found"].sort());
   });
 
   it("read as they did (review a change in this snapshot on purpose)", () => {
@@ -110,7 +123,7 @@ describe("check messages", () => {
 
   it("no message of a whole run over every case carries a placeholder", () => {
     for (const { grid, profile } of Object.values(CASES)) {
-      const report = checkWorkbook([grid], { profile: profile ?? NATIONAL_PROFILE });
+      const report = checkWorkbook(Array.isArray(grid) ? grid : [grid], { profile: profile ?? NATIONAL_PROFILE });
       for (const f of [...report.findings, ...report.projects.flatMap((p) => p.findings)]) {
         expect(f.message).toMatch(CJK);
         expect(f.message).not.toMatch(LEFTOVER);

@@ -33,7 +33,7 @@ describeCheck(CODE, {
     {
       name: "DOMAIN: true in 执行得分",
       grid: tableGrid({ funds: { score: true } }),
-      findings: [{ cell: "I6", data: { field: "rateScore", text: "true" } }],
+      findings: [{ cell: "I6", data: { field: "rateScore", text: "TRUE" } }],
     },
     {
       name: "DOMAIN: a Date in 执行分值",

@@ -1,4 +1,4 @@
-import { CHECKS, FINDING_CODES, INTERNAL_ERROR, runChecks, type Check } from "../../../src/domain/checks";
+import { CHECKS, FINDING_CODES, INTERNAL_ERROR, WORKBOOK_CHECKS, runChecks, runWorkbookChecks, type Check, type WorkbookCheck } from "../../../src/domain/checks";
 import { TABLE_NOT_FOUND } from "../../../src/domain/checks/table-not-found";
 import { NATIONAL_PROFILE } from "../../../src/domain/profiles";
 import { evaluateGrid, runOn } from "../../helpers/check-harness";
@@ -18,23 +18,35 @@ describe("CHECKS", () => {
     for (const code of codes) expect(code).toMatch(/^[a-z]+(-[a-z]+)*$/);
   });
 
-  it("holds the 14 project checks", () => {
+  it("holds the 17 project checks", () => {
     expect(codes).toEqual([
       "budget-inconsistent",
       "deviation-unexplained",
       "direction-suspect",
       "execution-low",
+      "formula-no-result",
       "judgement-needed",
+      "merge-across",
       "missing-field",
       "not-a-number",
       "rate-mismatch",
       "score-mismatch",
       "score-out-of-range",
       "target-unparsed",
+      "text-too-long",
       "total-mismatch",
       "unit-suspect",
       "weight-sum",
     ]);
+  });
+
+  it("holds the 3 workbook checks, sorted, with a severity and a Chinese description", () => {
+    const wb = WORKBOOK_CHECKS.map((c) => c.code);
+    expect(wb).toEqual(["content-outside-table", "duplicate-project", "sheet-hidden"]);
+    for (const c of WORKBOOK_CHECKS) {
+      expect(SEVERITIES).toContain(c.severity);
+      expect(c.description).toMatch(CJK);
+    }
   });
 
   it.each(CHECKS.map((c) => [c.code, c] as const))("%s has a severity and a Chinese description", (_code, check) => {
@@ -43,9 +55,9 @@ describe("CHECKS", () => {
     expect(typeof check.run).toBe("function");
   });
 
-  it("FINDING_CODES lists every check, table-not-found and internal-error, sorted, with descriptions", () => {
+  it("FINDING_CODES lists every check, every workbook check, table-not-found and internal-error, sorted, with descriptions", () => {
     const all = FINDING_CODES.map((c) => c.code);
-    expect(all).toEqual([...codes, TABLE_NOT_FOUND.code, INTERNAL_ERROR.code].sort());
+    expect(all).toEqual([...codes, ...WORKBOOK_CHECKS.map((c) => c.code), TABLE_NOT_FOUND.code, INTERNAL_ERROR.code].sort());
     for (const c of FINDING_CODES) {
       expect(SEVERITIES).toContain(c.severity);
       expect(c.description).toMatch(CJK);
@@ -107,5 +119,16 @@ describe("runChecks", () => {
 
   it("runs the registry by default and finds nothing in the canonical table", () => {
     expect(runOn(tableGrid())).toEqual([]);
+  });
+});
+
+describe("runWorkbookChecks", () => {
+  it("turns a workbook check that throws into one internal-error finding; the others still run", () => {
+    const boom: WorkbookCheck = { code: "aaa-boom", severity: "info", description: "测试用：总是抛出异常", run: () => { throw new Error("kaput"); } };
+    const grid = tableGrid();
+    const sheets = [{ grid, projects: evaluateGrid(grid) }, { grid: { ...tableGrid(), sheet: "Sheet2" }, projects: evaluateGrid(tableGrid()) }];
+    const findings = runWorkbookChecks(sheets, NATIONAL_PROFILE, [boom, ...WORKBOOK_CHECKS]);
+    expect(findings[0]).toMatchObject({ code: "internal-error", sheet: "Sheet1", data: { check: "aaa-boom" } });
+    expect(findings.filter((f) => f.code === "duplicate-project")).toHaveLength(1);
   });
 });

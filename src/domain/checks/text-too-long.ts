@@ -1,0 +1,38 @@
+import { type CellPos, valueAt } from "../grid";
+import { at } from "./format";
+import type { Check } from "./types";
+
+const M = {
+  message: "{what}（{cell}）有 {n} 个字符，远超一份说明应有的长度（{limit} 字以内）：可能误粘贴了整份材料。Excel 单元格最多容纳 32767 个字符，打印和上报系统通常容不下这么长的内容，请精简。",
+};
+
+/**
+ * Longer than this is no longer an explanation but a pasted document. Not a provincial rule (so not
+ * in the profile): the longest real text in the seeds is a few hundred characters.
+ */
+export const MAX_TEXT_LENGTH = 2000;
+
+/** text-too-long: a text field of the table (goals, targets, actuals, explanations) is absurdly long. */
+export const textTooLong: Check = {
+  code: "text-too-long",
+  severity: "warning",
+  description: "文字内容过长（超过 2000 字），可能误粘贴了整份材料",
+  run({ project, grid, report }) {
+    const check = (what: string, pos: CellPos | undefined) => {
+      if (!pos) return;
+      const v = valueAt(grid, pos.row, pos.col);
+      if (typeof v !== "string" || v.length <= MAX_TEXT_LENGTH) return;
+      report({ cell: pos, message: M.message.replace("{what}", what).replace("{cell}", at(pos)).replace("{n}", String(v.length)).replace("{limit}", String(MAX_TEXT_LENGTH)), data: { length: v.length } });
+    };
+    const t = project.table;
+    check("项目名称", t.fields.name);
+    check("预期目标", t.fields.expectedGoal);
+    check("实际完成情况", t.fields.actualGoal);
+    for (const row of t.indicators) {
+      const name = `“${row.name.slice(0, 20) || `第 ${row.row + 1} 行指标`}”`;
+      check(`${name}的年度指标值`, row.target);
+      check(`${name}的实际完成值`, row.actual);
+      check(`${name}的偏差原因分析及改进措施`, row.explanation);
+    }
+  },
+};

@@ -1,0 +1,142 @@
+import { cellNumber } from "../cell-number";
+import { type CellPos, type CellValue, cellAddress, displayText, isBlank, rangeAddress, type Grid } from "../grid";
+import { locateIndicators } from "../locate/indicators";
+import * as L from "../locate/labels";
+import { SheetIndex } from "../locate/sheet-index";
+import type { Level } from "../profiles/types";
+import { levelOf } from "../evaluate/indicator";
+import type { TargetIndicator, TargetTable } from "./types";
+
+/** The title of a targets table ("项目支出绩效目标表", "部门项目支出绩效目标表"), not its 公开清单. */
+const TARGET_TITLE = /绩效目标(申报)?表$/;
+const YEAR_LINE = /^\(?(19|20)\d{2}年度?\)?$/;
+const SOURCE = /^项目来源:?/;
+const PERIOD = /^项目(期|周期|实施期|起止年限|起止时间)(:|$)/;
+const GOAL = /^(年度(绩效)?目标|预期目标|绩效目标|年度总体目标|总体目标)(:|$)/;
+const TITLE_ROWS_ABOVE = 4;
+
+/** Canonical 一级指标 names by level. */
+const LEVEL1_NAMES: Record<Exclude<Level, "cost">, string> = { output: "产出指标", benefit: "效益指标", satisfaction: "满意度指标" };
+
+/** The first level a second-level indicator belongs to on the national form (成本 under 产出). */
+export function level1OfLevel2(level2: string): Exclude<Level, "cost"> | null {
+  if (/满意/.test(level2)) return "satisfaction";
+  if (/效益|影响/.test(level2)) return "benefit";
+  if (/数量|质量|时效|成本/.test(level2)) return "output";
+  return null;
+}
+
+function family(level1: string): Exclude<Level, "cost"> | null {
+  const level = levelOf(level1);
+  return level === "cost" ? "output" : level;
+}
+
+/**
+ * Finds every 项目支出绩效目标表 on a sheet by its labels: 项目名称, 主管部门及代码, 实施单位,
+ * 项目来源, 项目期, 项目资金 (年度资金总额 / 其中：财政拨款 / 其他资金), 年度目标 and the indicator
+ * block (一级指标 / 二级指标 / 三级指标 / 指标值). Tables may be stacked; a 公开清单 (序号 / 项目名称 /
+ * 预算金额) has no indicator block and is not a table. Self-evaluation tables (with 实际完成值) are
+ * not targets tables either.
+ */
+export function locateTargetTables(grid: Grid): TargetTable[] {
+  const ix = new SheetIndex(grid);
+  const anchors = [...new Set(ix.find(L.PROJECT_NAME, -Infinity, Infinity).map((l) => l.row))].sort((a, b) => a - b);
+  const tops = anchors.map((anchor, i) => titleTop(ix, anchor, i === 0 ? grid.top : anchors[i - 1] + 1));
+  const out: TargetTable[] = [];
+  anchors.forEach((anchor, i) => {
+    const regionBottom = i + 1 < anchors.length ? tops[i + 1] - 1 : ix.bottom;
+    const table = readTable(ix, tops[i], anchor, regionBottom);
+    if (table) out.push(table);
+  });
+  return out;
+}
+
+function titleTop(ix: SheetIndex, anchor: number, floor: number): number {
+  let top = anchor;
+  for (let row = anchor - 1; row >= Math.max(floor, anchor - TITLE_ROWS_ABOVE); row--) {
+    const labels = ix.find(/./, row, row);
+    if (labels.some((l) => TARGET_TITLE.test(l.text) || YEAR_LINE.test(l.text))) top = row;
+  }
+  return top;
+}
+
+function readTable(ix: SheetIndex, top: number, anchor: number, regionBottom: number): TargetTable | undefined {
+  const block = locateIndicators(ix, anchor, regionBottom);
+  if (!block || block.columns.target === undefined || block.columns.actual !== undefined) return undefined;
+  const fieldsBottom = block.headerRow - 1;
+  const find = (re: RegExp) => ix.first(re, anchor, fieldsBottom);
+  const fieldLabels = [L.PROJECT_NAME, L.DEPT, L.UNIT, SOURCE, PERIOD];
+  const isLabelAt = (p: CellPos) => {
+    const found = ix.labels.find((l) => l.row === p.row && l.col === p.col);
+    return found !== undefined && fieldLabels.some((re) => re.test(found.text));
+  };
+  const text = (re: RegExp): string | undefined => {
+    const label = find(re);
+    if (!label) return undefined;
+    // "项目名称：食堂经费" holds its value in the label cell itself.
+    const inline = label.text.replace(re, "").replace(/^:/, "");
+    if (inline.length > 0) return displayText(ix.value(label.row, label.col)).replace(/^[^:：]*[:：]\s*/, "");
+    const at = ix.valueRightOf(label, ix.right, isLabelAt);
+    if (!at || isLabelAt(at)) return "";
+    return displayText(ix.value(at.row, at.col));
+  };
+  const amount = (re: RegExp): number | null => {
+    const label = ix.find(re, anchor, fieldsBottom).find((l) => re.test(l.text));
+    if (!label) return null;
+    const at = ix.valueRightOf(label);
+    return at ? readAmount(ix.value(at.row, at.col)) : null;
+  };
+  const goalLabel = find(GOAL);
+  const goalAt = goalLabel ? ix.valueRightOf(goalLabel) : undefined;
+
+  const indicators: TargetIndicator[] = block.rows.map((row) => {
+    const target = row.target ? ix.value(row.target.row, row.target.col) : null;
+    const ind: TargetIndicator = {
+      level1: row.level1,
+      level2: row.level2,
+      name: row.name,
+      target: typeof target === "number" ? target : isBlank(target) ? null : displayText(target),
+      cell: cellAddress(row.nameCell.row, row.nameCell.col),
+    };
+    // A 一级 label the sheet leaves out is carried down from the level above; the 二级 says better.
+    const wrote = row.level1Cell !== undefined && row.level1Cell.row === row.row;
+    const implied = level1OfLevel2(row.level2);
+    if (implied !== null && family(row.level1) !== implied && !wrote) {
+      ind.level1 = LEVEL1_NAMES[implied];
+      ind.level1Inferred = true;
+    }
+    return ind;
+  });
+
+  const yearLabel = ix.labels.find((l) => l.row >= top && l.row <= anchor && L.YEAR.test(l.text) && l.text.length <= 16);
+  const year = yearLabel ? Number(L.YEAR.exec(yearLabel.text)?.[1]) : undefined;
+  const left = Math.min(...ix.labels.filter((l) => l.row >= top && l.row <= block.bottom).map((l) => l.col));
+  let right = left;
+  for (const l of ix.labels) if (l.row >= top && l.row <= block.bottom) right = Math.max(right, ix.extent(l.row, l.col).right);
+  for (const c of Object.values(block.columns)) if (c !== undefined) right = Math.max(right, c);
+
+  const table: TargetTable = {
+    sheet: ix.grid.sheet,
+    range: rangeAddress(top, left, block.bottom, right),
+    name: text(L.PROJECT_NAME) ?? "",
+    dept: text(L.DEPT) ?? "",
+    unit: text(L.UNIT) ?? "",
+    funds: { total: amount(L.FUND_TOTAL), fiscal: amount(L.FUND_FISCAL), other: amount(L.FUND_OTHER) },
+    goal: goalAt ? displayText(ix.value(goalAt.row, goalAt.col)) : "",
+    indicators,
+  };
+  if (year !== undefined && Number.isFinite(year)) table.year = year;
+  const source = text(SOURCE);
+  if (source) table.source = source;
+  const period = text(PERIOD);
+  if (period) table.period = period;
+  return table;
+}
+
+/** An amount cell: a number, or text holding one ("5052.0", " 24.8 万元"); null otherwise. */
+function readAmount(v: CellValue): number | null {
+  if (typeof v === "number") return cellNumber(v).toNumber();
+  if (typeof v !== "string") return null;
+  const m = /^\s*([-+]?\d+(?:,\d{3})*(?:\.\d+)?)\s*(万元)?\s*$/.exec(v);
+  return m ? Number(m[1].replace(/,/g, "")) : null;
+}

@@ -1,0 +1,6 @@
+export * from "./types";
+export * from "./layout";
+export * from "./build";
+export * from "./sheet-name";
+export * from "./weights";
+export * from "./text";

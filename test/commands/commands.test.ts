@@ -1,0 +1,110 @@
+/**
+ * The ribbon's 检查并评分 with the pane closed: remembered settings, a real run over a fixture through
+ * the fake Excel, results kept for the pane, one notice, and `event.completed()` on every path.
+ */
+import type { SettingsStore } from "../../src/office/helpers";
+import { fixtureSpecs } from "../excel/book";
+import { FakeBook, FakeError, fakeExcelRun } from "../excel/fake-excel";
+
+const backing = new Map<string, Map<string, unknown>>();
+jest.mock("../../src/office/helpers", () => ({
+  createSettingsStore: async <T,>(name: string): Promise<SettingsStore<T>> => {
+    const map = backing.get(name) ?? new Map<string, unknown>();
+    backing.set(name, map);
+    return {
+      persistence: "local",
+      get: (key) => (map.has(key) ? (JSON.parse(JSON.stringify(map.get(key))) as T) : undefined),
+      set: (key, value) => void map.set(key, value),
+      remove: (key) => void map.delete(key),
+    };
+  },
+}));
+
+type DialogCall = { url: string };
+const dialogs: DialogCall[] = [];
+let excelRun: (batch: (context: Excel.RequestContext) => Promise<unknown>) => Promise<unknown>;
+
+function installOffice(): void {
+  const g = globalThis as Record<string, unknown>;
+  g.window = { location: { href: "https://localhost:3000/commands.html" } };
+  g.Excel = { run: (batch: (context: Excel.RequestContext) => Promise<unknown>) => excelRun(batch) };
+  g.Office = {
+    onReady: () => Promise.resolve({ host: "Excel" }),
+    actions: { associate: jest.fn() },
+    AsyncResultStatus: { Succeeded: "succeeded", Failed: "failed" },
+    EventType: { DialogMessageReceived: "messageReceived", DialogEventReceived: "eventReceived" },
+    context: {
+      document: { url: "https://example.gov.cn/自评表.xlsx" },
+      // Excel with ExcelApi 1.18 (Microsoft 365).
+      requirements: { isSetSupported: (name: string, v: string) => name === "ExcelApi" && v.startsWith("1.") && Number(v.split(".")[1]) <= 18 },
+      ui: {
+        displayDialogAsync: (url: string, _options: unknown, callback: (result: unknown) => void) => {
+          dialogs.push({ url });
+          // The user reads the notice and clicks 知道了.
+          const handlers = new Map<string, () => void>();
+          const dialog = { addEventHandler: (type: string, handler: () => void) => void handlers.set(type, handler), close: jest.fn() };
+          callback({ status: "succeeded", value: dialog });
+          setTimeout(() => handlers.get("messageReceived")?.(), 0);
+        },
+      },
+    },
+  };
+}
+
+installOffice();
+// Imported after the globals: the module registers its handlers with Office.onReady.
+// eslint-disable-next-line @typescript-eslint/no-require-imports
+const commands = require("../../src/commands/commands") as typeof import("../../src/commands/commands");
+import { loadLastResults } from "../../src/commands/results-store";
+import { saveSettings } from "../../src/commands/settings-store";
+
+function event() {
+  return { completed: jest.fn() } as unknown as Office.AddinCommands.Event & { completed: jest.Mock };
+}
+
+function params(url: string): Record<string, string> {
+  return Object.fromEntries(new URL(url).searchParams);
+}
+
+beforeEach(() => {
+  dialogs.length = 0;
+  backing.clear();
+});
+
+describe("ribbon 检查并评分", () => {
+  it("runs with the remembered settings, keeps the results for the pane and tells the counts", async () => {
+    const book = new FakeBook(await fixtureSpecs("seed000-national.xlsx"));
+    excelRun = fakeExcelRun(book, "1.18").run as typeof excelRun;
+    await saveSettings({ profile: "national", rateAsFormula: true, addNotes: false });
+    const e = event();
+    await commands.handleCheckAndScore(e);
+    expect(e.completed).toHaveBeenCalledTimes(1);
+    expect(dialogs).toHaveLength(1);
+    const notice = params(dialogs[0].url);
+    expect(notice.message).toBe("checkDone");
+    const kept = await loadLastResults("doc:https://example.gov.cn/自评表.xlsx");
+    expect(kept?.source).toBe("ribbon");
+    expect(kept?.report.projects.length).toBe(Number(notice.projects));
+    expect(kept?.counts).toEqual({ projects: Number(notice.projects), error: Number(notice.error), warning: Number(notice.warning), info: Number(notice.info) });
+    // The remembered settings were used: no notes, and the execution rate as a live formula.
+    expect(book.sheets.every((s) => s.notes.size === 0)).toBe(true);
+    expect(book.sheets.some((s) => [...s.cells.values()].some((c) => /^=[A-Z]+\d+\/[A-Z]+\d+$/.test(c.formula ?? "")))).toBe(true);
+  });
+
+  it("tells the adapter's Chinese message when Excel refuses, and still completes", async () => {
+    excelRun = () => Promise.reject(new FakeError("AccessDenied", "denied"));
+    const e = event();
+    await commands.handleCheckAndScore(e);
+    expect(e.completed).toHaveBeenCalledTimes(1);
+    const notice = params(dialogs[0].url);
+    expect(notice.message).toBe("checkFailed");
+    expect(notice.detail).toMatch(/[\u4e00-\u9fa5]/);
+  });
+
+  it("新增项目 says it is not built yet", async () => {
+    const e = event();
+    await commands.handleAddProject(e);
+    expect(e.completed).toHaveBeenCalledTimes(1);
+    expect(params(dialogs[0].url).message).toBe("addProject");
+  });
+});

@@ -14,8 +14,13 @@ const ROOT = path.resolve(__dirname, "..");
 const CHROMIUM = "/usr/bin/chromium";
 
 export interface PaneFigures {
-  initialJsBytes: number;
-  initialJsGzipBytes: number;
+  /** Script in taskpane.html's own <script> tags. */
+  entryJsGzipBytes: number;
+  /** Every script of the pane's own origin the page fetched before its first render. */
+  startJsBytes: number;
+  startJsGzipBytes: number;
+  startScripts: string[];
+  /** Scripts built for the pane but not fetched at start. */
   lazyJsGzipBytes: number;
   firstRenderMs: number | null;
   note?: string;
@@ -25,25 +30,30 @@ export async function measurePane(): Promise<PaneFigures> {
   const out = fs.mkdtempSync(path.join(os.tmpdir(), "selfeval-pane-"));
   execFileSync(process.execPath, [require.resolve("webpack-cli/bin/cli.js"), "--mode", "production"], { cwd: ROOT, env: { ...process.env, SELFEVAL_OUT_DIR: out }, stdio: "ignore" });
   const html = fs.readFileSync(path.join(out, "taskpane.html"), "utf8");
-  const initial = [...html.matchAll(/<script[^>]+src="([^"]+\.js)"/g)].map((m) => m[1]).filter((s) => !/^https?:/.test(s));
+  const entry = [...html.matchAll(/<script[^>]*\ssrc=["']?([^"' >]+\.js)/g)].map((m) => m[1]).filter((s) => !/^https?:/.test(s));
   const gz = (f: string) => zlib.gzipSync(fs.readFileSync(path.join(out, f)), { level: 9 }).length;
-  const allJs = fs.readdirSync(out).filter((f) => f.endsWith(".js"));
-  const lazy = allJs.filter((f) => !initial.some((i) => i.endsWith(f)) && !/^(commands|notice)\./.test(f));
+  const paneJs = fs.readdirSync(out).filter((f) => f.endsWith(".js") && !/^(commands|notice)\./.test(f));
+  if (!fs.existsSync(CHROMIUM)) {
+    const bytes = entry.reduce((a, f) => a + gz(f), 0);
+    return { entryJsGzipBytes: bytes, startJsBytes: 0, startJsGzipBytes: 0, startScripts: [], lazyJsGzipBytes: 0, firstRenderMs: null, note: "chromium not installed: only the entry script measured" };
+  }
+  const { ms, scripts } = await firstRender(out);
+  const start = paneJs.filter((f) => scripts.includes(f));
   const figures: PaneFigures = {
-    initialJsBytes: initial.reduce((a, f) => a + fs.statSync(path.join(out, f)).size, 0),
-    initialJsGzipBytes: initial.reduce((a, f) => a + gz(f), 0),
-    lazyJsGzipBytes: lazy.reduce((a, f) => a + gz(f), 0),
-    firstRenderMs: null,
+    entryJsGzipBytes: entry.reduce((a, f) => a + gz(f), 0),
+    startJsBytes: start.reduce((a, f) => a + fs.statSync(path.join(out, f)).size, 0),
+    startJsGzipBytes: start.reduce((a, f) => a + gz(f), 0),
+    startScripts: start,
+    lazyJsGzipBytes: paneJs.filter((f) => !start.includes(f)).reduce((a, f) => a + gz(f), 0),
+    firstRenderMs: ms,
   };
-  if (!fs.existsSync(CHROMIUM)) return { ...figures, note: "chromium not installed: first render not measured" };
-  figures.firstRenderMs = await firstRender(out);
   fs.rmSync(out, { recursive: true, force: true });
   return figures;
 }
 
 const OFFICE_STUB = `window.Office={HostType:{Excel:"Excel"},PlatformType:{PC:"PC"},context:{requirements:{isSetSupported:function(){return true}},document:{url:"bench.xlsx",settings:{get:function(){return null},set:function(){},saveAsync:function(o,c){c&&c({status:"succeeded"})}}},displayLanguage:"zh-CN"},onReady:function(cb){var r={host:"Excel",platform:"PC"};if(cb)cb(r);return Promise.resolve(r)},actions:{associate:function(){}}};window.Excel={run:function(){return Promise.reject(new Error("bench"))}};`;
 
-async function firstRender(dir: string): Promise<number> {
+async function firstRender(dir: string): Promise<{ ms: number; scripts: string[] }> {
   const { chromium } = await import("playwright-core");
   const server = http.createServer((req, res) => {
     const file = path.join(dir, decodeURIComponent((req.url ?? "/").split("?")[0]));
@@ -56,16 +66,25 @@ async function firstRender(dir: string): Promise<number> {
   const browser = await chromium.launch({ executablePath: CHROMIUM, args: ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking", "--no-first-run"] });
   try {
     const times: number[] = [];
+    const scripts = new Set<string>();
     for (let i = 0; i < 3; i++) {
       const page = await browser.newPage({ viewport: { width: 420, height: 900 } });
-      await page.route("https://appsforoffice.microsoft.com/**", (route) => route.fulfill({ status: 200, contentType: "text/javascript", body: OFFICE_STUB }));
-      await page.route(/^(?!http:\/\/127\.0\.0\.1).*/, (route) => route.abort());
+      // One handler: office.js gets the stub, the pane's own origin passes, anything else is refused.
+      await page.route("**/*", (route) => {
+        const url = route.request().url();
+        if (url.startsWith("https://appsforoffice.microsoft.com/")) return route.fulfill({ status: 200, contentType: "text/javascript", body: OFFICE_STUB });
+        if (url.startsWith(`http://127.0.0.1:${port}/`)) {
+          if (url.endsWith(".js")) scripts.add(path.basename(new URL(url).pathname));
+          return route.continue();
+        }
+        return route.abort();
+      });
       await page.goto(`http://127.0.0.1:${port}/taskpane.html`);
       await page.getByRole("button", { name: "检查并评分" }).first().waitFor({ timeout: 15000 });
       times.push(await page.evaluate(() => performance.now()));
       await page.close();
     }
-    return median(times);
+    return { ms: median(times), scripts: [...scripts] };
   } finally {
     await browser.close();
     server.close();

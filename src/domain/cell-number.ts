@@ -6,5 +6,13 @@ import Decimal from "decimal.js";
  */
 export function cellNumber(n: number): Decimal {
   if (n === 0) return new Decimal(0);
+  const shortest = String(n);
+  // Up to 15 significant digits the shortest form is what Excel shows; only longer ones carry noise.
+  if (significantDigits(shortest) <= 15) return new Decimal(shortest);
   return new Decimal(n.toPrecision(15));
+}
+
+function significantDigits(text: string): number {
+  const mantissa = text.replace(/^-/, "").replace(/e.*$/i, "").replace(".", "");
+  return mantissa.replace(/^0+/, "").length;
 }

@@ -34,6 +34,21 @@ describe("checkAndScore", () => {
     expect(b.sheet("2.执法工作经费").notes.size).toBeGreaterThan(0);
   });
 
+  it("is idempotent: a second check writes no value and leaves the workbook exactly as the first left it", async () => {
+    for (const api of ["1.18", "1.10"]) {
+      const b = await book();
+      const first = await checkAndScore({ profile: NATIONAL_PROFILE, addNotes: true, caps: CAPS[api], excelRun: fakeExcelRun(b, api).run });
+      if (!first.ok) throw new Error(first.message);
+      expect(first.counts.written).toBeGreaterThan(0);
+      const afterFirst = JSON.stringify(b.dump());
+      const second = await checkAndScore({ profile: NATIONAL_PROFILE, addNotes: true, caps: CAPS[api], excelRun: fakeExcelRun(b, api).run });
+      if (!second.ok) throw new Error(second.message);
+      expect(second.counts.written).toBe(0);
+      // Same values, formats, fills and note texts: nothing changed and no note was stacked.
+      expect(JSON.stringify(b.dump())).toBe(afterFirst);
+    }
+  });
+
   it("takes 4 syncs below ExcelApi 1.9 (one snapshot of the touched cells)", async () => {
     const b = await book();
     const excel = fakeExcelRun(b, "1.7");

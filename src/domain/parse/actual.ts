@@ -1,4 +1,5 @@
 import { cellNumber } from "../cell-number";
+import { memoizeText } from "./memo";
 import { displayText, isCellError, type CellValue } from "../grid";
 import type { Band } from "../profiles/types";
 import { normalizeText, stripTrailingPunctuation } from "./normalize";
@@ -94,7 +95,13 @@ export function parseActual(raw: CellValue): ParsedActual {
     return { kind: "number", value: cellNumber(raw), unit: parseUnit(""), raw: String(raw) };
   }
 
-  const text = String(raw).trim();
+  return parseActualText(String(raw));
+}
+
+const parseActualText = memoizeText(parseActualTextUncached);
+
+function parseActualTextUncached(raw: string): ParsedActual {
+  const text = raw.trim();
   const norm = stripTrailingPunctuation(normalizeText(text));
   if (norm === "") return text === "" ? { kind: "empty", raw: "" } : { kind: "text", raw: text };
 

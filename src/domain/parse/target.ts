@@ -1,4 +1,5 @@
 import { cellNumber } from "../cell-number";
+import { memoizeText } from "./memo";
 import { displayText, isCellError, type CellValue } from "../grid";
 import { normalizeText, stripTrailingPunctuation } from "./normalize";
 import { hasOperator, readQuantity, signOfLeadingWord, unifySigns } from "./quantity";
@@ -92,7 +93,9 @@ function parseTargetCell(raw: CellValue): ParsedTarget {
   return parseTargetText(String(raw));
 }
 
-function parseTargetText(text: string): ParsedTarget {
+const parseTargetText = memoizeText(parseTargetTextUncached);
+
+function parseTargetTextUncached(text: string): ParsedTarget {
   const raw = text.trim();
   const norm = stripTrailingPunctuation(normalizeText(text));
   if (norm === "") {

@@ -40,10 +40,21 @@ export default tseslint.config(
   {
     // CommonJS build and tool configs run in Node.
     files: ["**/*.{js,cjs}"],
+    ignores: ["src/**/*.js"],
     languageOptions: {
       sourceType: "commonjs",
       globals: { require: "readonly", module: "writable", __dirname: "readonly", process: "readonly", console: "readonly", URL: "readonly" },
     },
     rules: { "@typescript-eslint/no-require-imports": "off" },
+  },
+  {
+    // Plain scripts under src/ run in the pane's browser, before the bundle (legacy-check.js, ES5 for
+    // IE11): classic scripts with the browser's globals. Declared here rather than taken from the
+    // `globals` package, which is only a transitive dependency of ESLint, not one of ours.
+    files: ["src/**/*.js"],
+    languageOptions: {
+      sourceType: "script",
+      globals: { window: "readonly", document: "readonly", navigator: "readonly" },
+    },
   },
 );

@@ -2,18 +2,128 @@
  * Every string the task pane, the ribbon commands and the notice dialog show to the user.
  * Ribbon labels and tooltips live in manifest.xml (Office reads them from there).
  */
+import type { Severity } from "../domain/finding";
+
+/** Finding totals of one run, as the summary line counts them. */
+export type SummaryCounts = { projects: number; error: number; warning: number; info: number };
+
+/** "已检查 10 个项目：错误 7 个，警告 12 个，提示 1 个": the one-line outcome of a run. */
+function runSummary(counts: SummaryCounts): string {
+  return `已检查 ${counts.projects} 个项目：错误 ${counts.error} 个，警告 ${counts.warning} 个，提示 ${counts.info} 个`;
+}
+
+const UNNAMED_PROJECT = "（未填写项目名称）";
+
+const SEVERITY_LABEL: Record<Severity, string> = { error: "错误", warning: "警告", info: "提示" };
+
 export const uiStrings = {
   appName: "绩效自评助手",
 
   pane: {
     loading: "正在加载绩效自评助手…",
     title: "绩效自评助手",
-    description:
-      "检查项目支出绩效自评表：核对资金执行率、指标得分与总分，并标出需要补充偏差原因说明的单元格。",
-    checkAndScoreButton: "检查并评分",
-    checkAndScorePending: "“检查并评分”将在检查引擎接入后开放，目前按钮暂不可用。",
+    description: "检查项目支出绩效自评表：核对资金执行率、指标得分与总分，并标出需要补充说明的单元格。",
     hostLabel: (host: string, platform: string | undefined): string =>
       platform ? `运行环境：${host}（${platform}）` : `运行环境：${host}`,
+
+    actions: {
+      checkAndScore: "检查并评分",
+      undo: "撤销本次检查",
+      clearMarks: "清除标记",
+      exportCsv: "导出检查结果",
+      copyTsv: "复制检查结果",
+      copyTsvHint: "复制到剪贴板，可直接粘贴到 Excel 工作表",
+      actionsLabel: "其他操作",
+    },
+
+    progress: {
+      check: "正在检查并评分，工作表较多时需要几秒钟…",
+      undo: "正在撤销本次检查…",
+      clearMarks: "正在清除标记…",
+    },
+
+    settings: {
+      heading: "设置",
+      summary: (profile: string, rateAsFormula: boolean, addNotes: boolean): string =>
+        `${profile} · 执行率${rateAsFormula ? "写公式" : "写数值"} · ${addNotes ? "添加批注" : "不加批注"}`,
+      profile: "评分规则方案",
+      rateFormula: "执行率写成公式（=全年执行数/全年预算数）",
+      addNotes: "在问题单元格添加批注",
+      notesUnsupported: "本版本 Excel 不支持由加载项添加批注（需要 Office 2021 或 Microsoft 365），问题只在面板的问题清单中列出。",
+      notRemembered: "无法保存设置（浏览器禁止本地存储），本次关闭面板后将恢复默认设置。",
+      loadFailed: "无法读取上次保存的设置，已使用默认设置。",
+    },
+
+    results: {
+      runSummary,
+      lastRun: (when: string, fromRibbon: boolean): string =>
+        fromRibbon ? `上次检查：${when}（功能区“检查并评分”）` : `上次检查：${when}`,
+      projectsHeading: "项目汇总",
+      viewsLabel: "检查结果",
+      findingsTab: (count: number): string => `问题清单（${count}）`,
+      projectsTab: (count: number): string => `项目汇总（${count}）`,
+      stale: "已撤销本次检查，以下结果已过期：工作簿中写入的结果和标记已恢复原样。请改正后重新检查。",
+      staleBadge: "已过期",
+      recheck: "重新检查",
+      provisional: "暂定",
+      provisionalHint: (errors: number): string => `有 ${errors} 个错误待改正，改正后总分和等级可能变化`,
+      noProjects: "没有找到项目支出绩效自评表。请确认工作表中有“项目名称”“年度资金总额”等标签。",
+      sheetLabel: (sheet: string): string => `工作表：${sheet}`,
+      unnamedProject: UNNAMED_PROJECT,
+      rate: "执行率",
+      total: "总分",
+      grade: "等级",
+      notAvailable: "—",
+      counts: (error: number, warning: number): string => `错误 ${error} 个，警告 ${warning} 个`,
+      empty: "尚未检查。点击“检查并评分”检查本工作簿中的全部工作表。",
+      loadFailed: "无法读取上次的检查结果，请重新检查。",
+      saveFailed: "检查结果未能保存，关闭面板后需要重新检查。",
+    },
+
+    findings: {
+      heading: "问题清单",
+      severityFilter: "按严重程度筛选",
+      showLabel: "显示：",
+      severityTitle: (severity: Severity, shown: boolean): string =>
+        shown ? `正在显示${SEVERITY_LABEL[severity]}，点击隐藏` : `已隐藏${SEVERITY_LABEL[severity]}，点击显示`,
+      severityButton: (severity: Severity, count: number): string => `${SEVERITY_LABEL[severity]} ${count}`,
+      codeFilter: "按问题类型筛选",
+      allCodes: "全部问题类型",
+      shown: (shown: number, total: number): string => `显示 ${shown} 条，共 ${total} 条`,
+      none: "没有发现问题。",
+      noneMatch: "没有符合筛选条件的问题。",
+      projectGroup: (name: string, sheet: string): string => `${name || UNNAMED_PROJECT}（${sheet}）`,
+      sheetGroup: (sheet: string): string => `工作表“${sheet}”`,
+      severityGroup: (severity: Severity, count: number): string => `${SEVERITY_LABEL[severity]}（${count}）`,
+      wholeSheet: "整张工作表",
+      goTo: (sheet: string, cell: string): string => `定位到 ${sheet}!${cell}`,
+    },
+
+    severity: SEVERITY_LABEL,
+
+    messages: {
+      dismiss: "关闭",
+      selectFailed: (message: string): string => `无法定位到该单元格：${message}`,
+      unexpected: (detail: string): string => `操作未完成：${detail}`,
+      exported: (file: string, count: number): string =>
+        `已导出 ${count} 条问题到“${file}”。如果没有看到下载的文件（部分 Excel 版本会阻止下载），请改用“复制检查结果”。`,
+      exportFailed: (detail: string): string => `导出失败：${detail}`,
+      exportFailedCopied: (detail: string, count: number): string =>
+        `无法下载文件（${detail}），已改为把 ${count} 条问题复制到剪贴板，可在 Excel 中按 Ctrl+V 粘贴。`,
+      copied: (count: number): string => `已把 ${count} 条问题复制到剪贴板，可在 Excel 的空白工作表中按 Ctrl+V 粘贴。`,
+      copyManually: "无法直接写入剪贴板。请在下面的文本框中按 Ctrl+A 全选、Ctrl+C 复制，再粘贴到 Excel。",
+      copyBoxLabel: "检查结果（制表符分隔，可粘贴到 Excel）",
+      copyBoxClose: "关闭文本框",
+      applied: (written: number, highlighted: number, notes: number | null): string =>
+        notes === null
+          ? `检查完成：写入 ${written} 个结果单元格，标色 ${highlighted} 处。`
+          : `检查完成：写入 ${written} 个结果单元格，标色 ${highlighted} 处，批注 ${notes} 条。`,
+    },
+
+    csv: {
+      fileName: (yyyymmdd: string): string => `绩效自评检查结果-${yyyymmdd}.csv`,
+      header: ["工作表", "单元格", "项目", "严重程度", "代码", "说明"] as const,
+    },
   },
 
   outsideOffice: {
@@ -25,10 +135,10 @@ export const uiStrings = {
   },
 
   commands: {
-    notImplemented: {
-      checkAndScore: "“检查并评分”尚未实现：检查引擎接入后即可在此一键检查并评分。",
-      addProject: "“新增项目”尚未实现：后续版本将在此新增一张空白的项目支出绩效自评表。",
-    },
+    addProjectNotImplemented: "“新增项目”尚未实现：后续版本将在此新增一张空白的项目支出绩效自评表。",
+    checkDone: (counts: SummaryCounts): string => `${runSummary(counts)}。打开面板可查看问题清单并定位到单元格。`,
+    checkFailed: (detail: string): string => `检查未完成：${detail}`,
+    checkCrashed: "检查未完成：加载项出现意外错误。请打开面板重新检查。",
   },
 
   notice: {
@@ -37,11 +147,3 @@ export const uiStrings = {
     unknownMessage: "出现了一条无法识别的提示。",
   },
 } as const;
-
-/** Keys of the messages the notice dialog can show, passed to it in its URL. */
-export type NoticeKey = keyof typeof uiStrings.commands.notImplemented;
-
-/** Narrows an untrusted string (from a URL) to a notice key. */
-export function isNoticeKey(value: string | null): value is NoticeKey {
-  return value !== null && Object.prototype.hasOwnProperty.call(uiStrings.commands.notImplemented, value);
-}

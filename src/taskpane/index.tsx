@@ -4,17 +4,24 @@
  */
 import { createRoot, type Root } from "react-dom/client";
 import { hostInfo } from "../office/helpers";
+import { createOfficeAddin } from "./addin";
 import { App } from "./App";
 import { checkHost, OFFICE_READY_TIMEOUT_MS, type HostCheck } from "./boot";
 import { OutsideOffice } from "./OutsideOffice";
+import { createBrowserPaneStore } from "./pane-store";
 
 function officeOnReady(): (() => Promise<{ host: Office.HostType | null }>) | undefined {
   if (typeof Office === "undefined" || typeof Office.onReady !== "function") return undefined;
   return () => Office.onReady();
 }
 
+let rendered = false;
+
+/** Renders the pane once Office reported Excel (on time, or late after the timeout screen). */
 function renderApp(root: Root): void {
-  root.render(<App loadHostInfo={hostInfo} />);
+  if (rendered) return;
+  rendered = true;
+  root.render(<App addin={createOfficeAddin()} store={createBrowserPaneStore()} loadHostInfo={hostInfo} />);
 }
 
 function renderCheck(root: Root, check: HostCheck): void {

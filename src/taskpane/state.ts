@@ -1,0 +1,121 @@
+/** The pane's state and its reducer: everything the pane shows, changed only by these actions. */
+import type { StoredResults } from "../commands/results-store";
+import { type CheckSettings, DEFAULT_SETTINGS } from "../commands/settings-store";
+import type { Severity } from "../domain/finding";
+import { ALL_SEVERITIES, type SeverityFilter } from "./findings";
+
+export type MessageIntent = "error" | "warning" | "info" | "success";
+
+export type PaneMessage = { id: number; intent: MessageIntent; text: string };
+
+export type Busy = "check" | "undo" | "clearMarks";
+
+/** The two views of a run's results: what to act on, and the scores. */
+export type ResultsView = "findings" | "projects";
+
+export type PaneState = {
+  settings: CheckSettings;
+  /** False until the remembered settings are read: a check waits for them. */
+  settingsReady: boolean;
+  /** Settings are folded away by default so that results are in sight in a narrow pane. */
+  settingsOpen: boolean;
+  busy: Busy | null;
+  results: StoredResults | null;
+  /** True once 撤销本次检查 took the shown results out of the workbook: they are kept, marked out of date. */
+  resultsStale: boolean;
+  view: ResultsView;
+  /** The finding last clicked (its cell selected in Excel), so the user can work down the list. */
+  selectedFinding: string | null;
+  messages: PaneMessage[];
+  nextMessageId: number;
+  severities: SeverityFilter;
+  /** "" = every code. */
+  code: string;
+  /** Tab-separated findings shown in a text box, when the clipboard refused them. */
+  copyText: string | null;
+};
+
+export type NewMessage = Omit<PaneMessage, "id">;
+
+export type PaneAction =
+  | { type: "settingsLoaded"; settings: CheckSettings }
+  | { type: "settingsChanged"; settings: CheckSettings }
+  | { type: "settingsToggled"; open: boolean }
+  /** Results read from the store; ignored when older than what the pane shows. */
+  | { type: "resultsLoaded"; results: StoredResults }
+  /** An action starts: its messages replace the previous ones. */
+  | { type: "started"; busy: Busy }
+  /** An action ends; `undone` when 撤销本次检查 succeeded and the shown results are out of date. */
+  | { type: "finished"; messages: NewMessage[]; results?: StoredResults; undone?: boolean }
+  | { type: "messagesAdded"; messages: NewMessage[]; replace?: boolean }
+  | { type: "viewChosen"; view: ResultsView }
+  | { type: "findingSelected"; id: string }
+  | { type: "severityToggled"; severity: Severity }
+  | { type: "codeChosen"; code: string }
+  | { type: "copyTextShown"; text: string | null };
+
+export const initialPaneState: PaneState = {
+  settings: DEFAULT_SETTINGS,
+  settingsReady: false,
+  settingsOpen: false,
+  busy: null,
+  results: null,
+  resultsStale: false,
+  view: "findings",
+  selectedFinding: null,
+  messages: [],
+  nextMessageId: 1,
+  severities: ALL_SEVERITIES,
+  code: "",
+  copyText: null,
+};
+
+function withMessages(state: PaneState, messages: NewMessage[], replace: boolean): PaneState {
+  let id = state.nextMessageId;
+  const added = messages.map((m) => ({ ...m, id: id++ }));
+  return { ...state, messages: replace ? added : [...state.messages, ...added], nextMessageId: id };
+}
+
+/** New results: fresh, and the findings (what the user must act on) in front. */
+function withResults(state: PaneState, results: StoredResults): PaneState {
+  return { ...state, results, resultsStale: false, view: "findings", selectedFinding: null, copyText: null };
+}
+
+export function paneReducer(state: PaneState, action: PaneAction): PaneState {
+  switch (action.type) {
+    case "settingsLoaded":
+      return { ...state, settings: action.settings, settingsReady: true };
+    case "settingsChanged":
+      return { ...state, settings: action.settings };
+    case "settingsToggled":
+      return { ...state, settingsOpen: action.open };
+    case "resultsLoaded": {
+      if (state.results && state.results.savedAt >= action.results.savedAt) return state;
+      const next = withResults(state, action.results);
+      // The ribbon's notice gave only the counts: its other messages are shown with its results,
+      // replacing those of whatever the pane showed before.
+      if (action.results.source !== "ribbon") return next;
+      return withMessages(next, action.results.messages.map((text) => ({ intent: "warning" as const, text })), true);
+    }
+    case "started":
+      // A check folds the settings away: its results appear where they were.
+      return { ...state, busy: action.busy, messages: [], copyText: null, settingsOpen: action.busy === "check" ? false : state.settingsOpen };
+    case "finished": {
+      const next = withMessages({ ...state, busy: null }, action.messages, false);
+      if (action.results) return withResults(next, action.results);
+      return action.undone && next.results ? { ...next, resultsStale: true } : next;
+    }
+    case "messagesAdded":
+      return withMessages(state, action.messages, action.replace ?? false);
+    case "viewChosen":
+      return { ...state, view: action.view };
+    case "findingSelected":
+      return { ...state, selectedFinding: action.id };
+    case "severityToggled":
+      return { ...state, severities: { ...state.severities, [action.severity]: !state.severities[action.severity] } };
+    case "codeChosen":
+      return { ...state, code: action.code };
+    case "copyTextShown":
+      return { ...state, copyText: action.text };
+  }
+}

@@ -1,0 +1,110 @@
+/**
+ * Debian's Chromium driven by playwright-core (never Playwright's own browser download), showing the
+ * built pane from a local static server, with the office.js CDN address answered by the stand-in and
+ * every other request blocked and recorded.
+ */
+import { existsSync } from "node:fs";
+import { type Browser, type BrowserContext, type Page, chromium } from "playwright-core";
+import type { RunLog, StandinBook, StandinHandle } from "../standin/protocol";
+import { OFFICE_JS_URL } from "./build";
+import type { StaticServer } from "./server";
+
+export const CHROMIUM = process.env.E2E_CHROMIUM ?? "/usr/bin/chromium";
+export const CHROMIUM_ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking", "--no-first-run"];
+/** About the size of an Excel task pane. */
+export const VIEWPORT = { width: 420, height: 900 };
+
+export async function launchChromium(): Promise<Browser> {
+  if (!existsSync(CHROMIUM)) {
+    throw new Error(`Chromium not found at ${CHROMIUM}. Install it with \`apt-get install -y chromium\` (bash .ci/run does), or set E2E_CHROMIUM.`);
+  }
+  return chromium.launch({ executablePath: CHROMIUM, headless: true, args: CHROMIUM_ARGS });
+}
+
+/** Every request the pane made, by what the harness did with it. */
+export interface NetworkLog {
+  /** Served from the pane's own origin. */
+  local: string[];
+  /** office.js, answered with the stand-in. */
+  officeJs: string[];
+  /** Anything else: aborted, and a test failure. */
+  blocked: string[];
+}
+
+export function newNetworkLog(): NetworkLog {
+  return { local: [], officeJs: [], blocked: [] };
+}
+
+export interface PanePage {
+  page: Page;
+  context: BrowserContext;
+  /** Uncaught exceptions in the page. */
+  pageErrors: string[];
+  /** console.error and console.warn lines. */
+  consoleProblems: string[];
+  runs(): Promise<RunLog[]>;
+  dump(): Promise<unknown>;
+  settingsKeys(): Promise<string[]>;
+  activeSheet(): Promise<string | null>;
+  selection(): Promise<{ sheet: string; address: string } | null>;
+  close(): Promise<void>;
+}
+
+export interface OpenOptions {
+  browser: Browser;
+  server: StaticServer;
+  standinJs: string;
+  book: StandinBook;
+  network: NetworkLog;
+}
+
+/** Opens taskpane.html in a fresh browser context with `book` in the stand-in. */
+export async function openPane({ browser, server, standinJs, book, network }: OpenOptions): Promise<PanePage> {
+  const context = await browser.newContext({ viewport: VIEWPORT, deviceScaleFactor: 1, locale: "zh-CN", timezoneId: "Asia/Shanghai" });
+  await context.route("**/*", async (route) => {
+    const url = route.request().url();
+    if (url === OFFICE_JS_URL || url.startsWith(`${OFFICE_JS_URL}?`)) {
+      network.officeJs.push(url);
+      await route.fulfill({ status: 200, contentType: "text/javascript; charset=utf-8", body: standinJs });
+    } else if (url === server.origin || url.startsWith(`${server.origin}/`)) {
+      network.local.push(url.slice(server.origin.length));
+      await route.continue();
+    } else {
+      network.blocked.push(url);
+      await route.abort("blockedbyclient");
+    }
+  });
+  await context.routeWebSocket(/.*/, (ws) => {
+    network.blocked.push(ws.url());
+    void ws.close();
+  });
+  await context.addInitScript((b: StandinBook) => {
+    window.__STANDIN_BOOK__ = b;
+  }, book);
+  const page = await context.newPage();
+  const pageErrors: string[] = [];
+  const consoleProblems: string[] = [];
+  page.on("pageerror", (err) => pageErrors.push(err.stack ?? err.message));
+  page.on("console", (msg) => {
+    if (msg.type() === "error" || msg.type() === "warning") consoleProblems.push(`${msg.type()}: ${msg.text()}`);
+  });
+  await page.goto(`${server.origin}/taskpane.html`);
+  const ask = <K extends keyof StandinHandle>(name: K) =>
+    page.evaluate((n) => {
+      const standin = window.__STANDIN__;
+      if (!standin) throw new Error("the office.js stand-in is not installed on this page");
+      return standin[n]();
+    }, name) as Promise<ReturnType<StandinHandle[K]>>;
+  return {
+    page,
+    context,
+    pageErrors,
+    consoleProblems,
+    runs: () => ask("runs"),
+    dump: () => ask("dump"),
+    settingsKeys: () => ask("settingsKeys"),
+    activeSheet: () => ask("activeSheet"),
+    selection: () => ask("selection"),
+    close: () => context.close(),
+  };
+}

@@ -1,0 +1,142 @@
+/**
+ * Served in place of https://appsforoffice.microsoft.com/lib/1/hosted/office.js in the e2e tests:
+ * installs `window.Office` and `window.Excel` over the Node-side fake of the Excel JavaScript API
+ * (test/excel/fake-excel.ts), loaded with the workbook the test injected as `window.__STANDIN_BOOK__`.
+ *
+ * It keeps Office.js's batching rules (queued loads and writes take effect at `sync`, unloaded
+ * properties throw, methods above the reported ExcelApi version throw), counts round trips per
+ * `Excel.run`, records every written cell, and remembers the active sheet and the selection.
+ */
+import { FakeBook, FakeContext, FakeError, documentSettings } from "../../excel/fake-excel";
+import type { RunLog, StandinBook, StandinHandle } from "./protocol";
+
+const config: StandinBook = window.__STANDIN_BOOK__ ?? { excelApi: "1.18", sheets: [{ name: "Sheet1" }] };
+const book = new FakeBook(config.sheets);
+const contexts: { ctx: FakeContext; flushes: number; error?: string }[] = [];
+const queries: string[] = [];
+let activeSheet: string | null = config.sheets.find((s) => (s.visibility ?? "Visible") === "Visible")?.name ?? null;
+let selection: { sheet: string; address: string } | null = null;
+
+function versionAtLeast(have: string, need: string): boolean {
+  const [a, b = 0] = have.split(".").map(Number);
+  const [c, d = 0] = need.split(".").map(Number);
+  return a > c || (a === c && b >= d);
+}
+
+function isSetSupported(name: string, version?: string | number): boolean {
+  const want = version === undefined ? "1.1" : String(version);
+  queries.push(`${name} ${want}`);
+  const have = name === "ExcelApi" ? config.excelApi : config.otherSets?.[name];
+  return have !== undefined && versionAtLeast(have, want);
+}
+
+const delay = config.syncDelayMs ?? 0;
+const sleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
+
+/** A context whose syncs take `syncDelayMs` and whose selection is the workbook's. */
+function newContext(): FakeContext {
+  const ctx = new FakeContext(book, config.excelApi);
+  const sync = ctx.sync.bind(ctx);
+  ctx.sync = async () => {
+    if (delay > 0) await sleep(delay);
+    try {
+      await sync();
+    } finally {
+      if (ctx.activeSheet !== null) activeSheet = ctx.activeSheet;
+      if (ctx.selection !== null) {
+        selection = ctx.selection;
+        activeSheet = ctx.selection.sheet;
+      }
+      ctx.activeSheet = null;
+      ctx.selection = null;
+    }
+  };
+  return ctx;
+}
+
+function pendingOps(ctx: FakeContext): number {
+  return ((ctx as unknown as { ops: unknown[] }).ops ?? []).length;
+}
+
+/** Excel.run(batch) and Excel.run(object, batch): a fresh context; queued leftovers are flushed, as Office.js does. */
+async function run<T>(...args: unknown[]): Promise<T> {
+  const batch = args[args.length - 1] as (context: Excel.RequestContext) => Promise<T>;
+  if (typeof batch !== "function") throw new FakeError("InvalidArgument", "Excel.run needs a batch function");
+  const ctx = newContext();
+  const entry: (typeof contexts)[number] = { ctx, flushes: 0 };
+  contexts.push(entry);
+  try {
+    const result = await batch(ctx.api);
+    if (pendingOps(ctx) > 0) {
+      entry.flushes++;
+      await ctx.sync();
+    }
+    return result;
+  } catch (err) {
+    entry.error = err instanceof Error ? `${(err as { code?: string }).code ?? err.name}: ${err.message}` : String(err);
+    throw err;
+  }
+}
+
+const hostInfo = { host: "Excel", platform: "PC" };
+const officeContext = {
+  ...hostInfo,
+  contentLanguage: "zh-CN",
+  displayLanguage: "zh-CN",
+  diagnostics: { ...hostInfo, version: "16.0.standin" },
+  requirements: { isSetSupported },
+  document: { settings: documentSettings(book), url: "standin.xlsx" },
+};
+
+let readyResolved = false;
+const readyPromise = new Promise<typeof hostInfo>((resolve) => {
+  // Office.js answers asynchronously, after the page's own scripts have run.
+  setTimeout(() => {
+    readyResolved = true;
+    resolve(hostInfo);
+    const init = (window as unknown as { Office: { initialize?: (reason: string) => void } }).Office.initialize;
+    if (typeof init === "function") init("inserted");
+  }, 0);
+});
+
+const office = {
+  HostType: { Excel: "Excel", Word: "Word", PowerPoint: "PowerPoint", Outlook: "Outlook", OneNote: "OneNote", Project: "Project", Access: "Access" },
+  PlatformType: { PC: "PC", OfficeOnline: "OfficeOnline", Mac: "Mac", iOS: "iOS", Android: "Android", Universal: "Universal" },
+  AsyncResultStatus: { Succeeded: "succeeded", Failed: "failed" },
+  context: officeContext,
+  initialize: undefined as undefined | ((reason: string) => void),
+  onReady(callback?: (info: typeof hostInfo) => void): Promise<typeof hostInfo> {
+    return readyPromise.then((info) => {
+      callback?.(info);
+      return info;
+    });
+  },
+  get ready(): boolean {
+    return readyResolved;
+  },
+};
+
+const excel = {
+  run,
+  RequestContext: FakeContext,
+  ErrorCodes: {
+    accessDenied: "AccessDenied",
+    generalException: "GeneralException",
+    invalidArgument: "InvalidArgument",
+    invalidOperationInCellEditMode: "InvalidOperationInCellEditMode",
+    itemNotFound: "ItemNotFound",
+  },
+};
+
+const handle: StandinHandle = {
+  runs: (): RunLog[] =>
+    contexts.map(({ ctx, error }) => ({ syncs: ctx.syncs.length, writes: ctx.syncs.map((s) => [...s.writes]), ...(error ? { error } : {}) })),
+  dump: () => book.dump(),
+  settingsKeys: () => [...book.settings.keys()],
+  documentSettingsKeys: () => [...book.savedDocumentSettings.keys()],
+  activeSheet: () => activeSheet,
+  selection: () => selection,
+  requirementQueries: () => [...queries],
+};
+
+Object.assign(window, { Office: office, Excel: excel, OfficeExtension: { Error: FakeError }, __STANDIN__: handle });

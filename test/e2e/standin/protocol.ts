@@ -1,0 +1,48 @@
+/**
+ * What the Node side of the e2e harness and the in-browser stand-in exchange. Plain JSON only: it
+ * crosses `page.addInitScript` on the way in and `page.evaluate` on the way out.
+ */
+import type { FakeSheetSpec } from "../../excel/fake-excel";
+
+/** A workbook as the stand-in loads it, plus the Excel it pretends to be. */
+export interface StandinBook {
+  /** Highest ExcelApi requirement set the stand-in reports as supported ("1.18", "1.10", "1.7", "1.1"). */
+  excelApi: string;
+  /** Other requirement sets reported as supported, e.g. { SharedRuntime: "1.1" }. */
+  otherSets?: Record<string, string>;
+  /** Milliseconds each `context.sync()` takes, so that a test can see the pane while it runs. */
+  syncDelayMs?: number;
+  sheets: FakeSheetSpec[];
+}
+
+/** One `Excel.run` the pane made. */
+export interface RunLog {
+  /** Round trips (`context.sync()` calls, plus the flush Excel.run does for operations left queued). */
+  syncs: number;
+  /** Cells written, "Sheet!A1", per sync. */
+  writes: string[][];
+  /** Set when the batch rejected. */
+  error?: string;
+}
+
+/** `window.__STANDIN__`: read by the test through `page.evaluate`. */
+export interface StandinHandle {
+  runs(): RunLog[];
+  /** Everything a user could see in the workbook (FakeBook.dump). */
+  dump(): unknown;
+  /** Keys of `workbook.settings` (the undo record lives there on ExcelApi 1.4+). */
+  settingsKeys(): string[];
+  /** Keys of `Office.context.document.settings` as last saved. */
+  documentSettingsKeys(): string[];
+  activeSheet(): string | null;
+  selection(): { sheet: string; address: string } | null;
+  /** Every `isSetSupported` question the pane asked, "ExcelApi 1.13". */
+  requirementQueries(): string[];
+}
+
+declare global {
+  interface Window {
+    __STANDIN_BOOK__?: StandinBook;
+    __STANDIN__?: StandinHandle;
+  }
+}

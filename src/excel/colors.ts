@@ -1,18 +1,5 @@
-/** Soft fills the add-in puts on cells; the same tones as src/xlsx/apply.ts (Excel's "Bad" / "Neutral" / "Good"). */
-import type { Highlight } from "../domain/plan-types";
-
-export type HighlightKind = Highlight["kind"];
-
-/** "#RRGGBB" by highlight kind. Kept in step with HIGHLIGHT_COLOURS (ARGB) in src/xlsx/apply.ts. */
-export const HIGHLIGHT_FILLS: Record<HighlightKind, string> = {
-  error: "#FFC7CE",
-  warning: "#FFEB9C",
-  info: "#DDEBF7",
-  result: "#C6EFCE",
-};
-
-/** When one cell gets several highlights, the most severe wins (as in src/xlsx/apply.ts). */
-export const KIND_RANK: Record<HighlightKind, number> = { error: 0, warning: 1, info: 2, result: 3 };
+/** Colours of the add-in's highlights in Excel: the shared definitions, plus Excel's colour strings. */
+export { HIGHLIGHT_FILLS, HIGHLIGHT_RANK as KIND_RANK, type HighlightKind } from "../domain/highlight-style";
 
 /** A colour as Excel reports it, normalised for comparison ("#ffc7ce" → "#FFC7CE"). */
 export function normaliseColor(color: string | null | undefined): string | null {

@@ -2,21 +2,17 @@
 import ExcelJS from "exceljs";
 import type { CellWrite, Highlight, Plan } from "../domain/plan-types";
 import { parseAddress } from "../domain/grid";
+import { HIGHLIGHT_FILLS, HIGHLIGHT_RANK, type HighlightKind } from "../domain/highlight-style";
 import { mergeNote, type NoteOutcome } from "./notes";
 import { applyOwnedSheets, type OwnedSheetsResult } from "./project-list";
 
-export type HighlightKind = Highlight["kind"];
+export type { HighlightKind };
 
-/** Soft fills by highlight kind, ARGB (Excel's own "Bad" / "Neutral" / "Good" tones). */
-export const HIGHLIGHT_COLOURS: Record<HighlightKind, string> = {
-  error: "FFFFC7CE",
-  warning: "FFFFEB9C",
-  info: "FFDDEBF7",
-  result: "FFC6EFCE",
-};
-
-/** When one cell gets several highlights, the most severe wins. */
-const KIND_RANK: Record<HighlightKind, number> = { error: 0, warning: 1, info: 2, result: 3 };
+/** The shared highlight fills as exceljs wants them: ARGB ("#FFC7CE" → "FFFFC7CE"). */
+export const HIGHLIGHT_COLOURS = Object.fromEntries(
+  Object.entries(HIGHLIGHT_FILLS).map(([kind, hex]) => [kind, `FF${hex.slice(1)}`]),
+) as Record<HighlightKind, string>;
+const KIND_RANK = HIGHLIGHT_RANK;
 
 export type SkipReason = "formula-cell" | "sheet-not-found" | "bad-address";
 

@@ -1,4 +1,4 @@
-import type { Finding } from "../finding";
+import type { Finding, Severity } from "../finding";
 import type { Grid } from "../grid";
 import { cellAddress } from "../grid";
 import type { EvaluatedProject } from "../model";
@@ -62,31 +62,10 @@ export function runChecks(project: EvaluatedProject, profile: RuleProfile, grid:
   const findings: Finding[] = [];
   const sheet = project.table.sheet;
   for (const check of checks) {
-    const severity = profile.severities[check.code] ?? check.severity;
     try {
-      check.run({
-        project,
-        profile,
-        grid,
-        report: (input) =>
-          findings.push({
-            code: check.code,
-            severity: input.severity && !profile.severities[check.code] ? input.severity : severity,
-            message: input.message,
-            sheet,
-            cell: input.cell ? cellAddress(input.cell.row, input.cell.col) : undefined,
-            data: input.data,
-          }),
-      });
+      check.run({ project, profile, grid, report: (input) => findings.push(findingOf(check, profile, { ...input, sheet })) });
     } catch (err) {
-      findings.push({
-        code: INTERNAL_ERROR.code,
-        severity: INTERNAL_ERROR.severity,
-        sheet,
-        cell: cellAddress(project.table.top, project.table.left),
-        message: `检查规则“${check.code}”在本表出错，已跳过该规则，其余检查照常进行：${err instanceof Error ? err.message : String(err)}`,
-        data: { check: check.code },
-      });
+      findings.push(internalError(check.code, sheet, cellAddress(project.table.top, project.table.left), `检查规则“${check.code}”在本表出错`, err));
     }
   }
   return findings;
@@ -99,32 +78,44 @@ export function runChecks(project: EvaluatedProject, profile: RuleProfile, grid:
 export function runWorkbookChecks(sheets: SheetProjects[], profile: RuleProfile, checks: readonly WorkbookCheck[] = WORKBOOK_CHECKS): Finding[] {
   const findings: Finding[] = [];
   for (const check of checks) {
-    const severity = profile.severities[check.code] ?? check.severity;
     try {
-      check.run({
-        sheets,
-        profile,
-        report: (input) =>
-          findings.push({
-            code: check.code,
-            severity: input.severity && !profile.severities[check.code] ? input.severity : severity,
-            message: input.message,
-            sheet: input.sheet,
-            cell: input.cell ? cellAddress(input.cell.row, input.cell.col) : undefined,
-            data: input.data,
-          }),
-      });
+      check.run({ sheets, profile, report: (input) => findings.push(findingOf(check, profile, input)) });
     } catch (err) {
-      findings.push({
-        code: INTERNAL_ERROR.code,
-        severity: INTERNAL_ERROR.severity,
-        sheet: sheets[0]?.grid.sheet ?? "",
-        message: `检查规则“${check.code}”出错，已跳过该规则，其余检查照常进行：${err instanceof Error ? err.message : String(err)}`,
-        data: { check: check.code },
-      });
+      findings.push(internalError(check.code, sheets[0]?.grid.sheet ?? "", undefined, `检查规则“${check.code}”出错`, err));
     }
   }
   return findings;
 }
 
 export type { Check, CheckContext, SheetProjects, WorkbookCheck, WorkbookCheckContext } from "./types";
+
+/**
+ * A reported finding with its severity settled: the profile's override for the code wins, then a
+ * severity the check chose for this one finding, then the check's default.
+ */
+function findingOf(
+  check: { code: string; severity: Severity },
+  profile: RuleProfile,
+  input: { sheet: string; cell?: { row: number; col: number }; message: string; data?: Record<string, unknown>; severity?: Severity },
+): Finding {
+  return {
+    code: check.code,
+    severity: profile.severities[check.code] ?? input.severity ?? check.severity,
+    message: input.message,
+    sheet: input.sheet,
+    cell: input.cell ? cellAddress(input.cell.row, input.cell.col) : undefined,
+    data: input.data,
+  };
+}
+
+/** One internal-error finding for a check that threw; the run goes on without it. */
+function internalError(check: string, sheet: string, cell: string | undefined, what: string, err: unknown): Finding {
+  return {
+    code: INTERNAL_ERROR.code,
+    severity: INTERNAL_ERROR.severity,
+    sheet,
+    cell,
+    message: `${what}，已跳过该规则，其余检查照常进行：${err instanceof Error ? err.message : String(err)}`,
+    data: { check },
+  };
+}

@@ -31,20 +31,12 @@ import { FindingsList } from "./FindingsList";
 import { formatDateTime } from "./format";
 import { MessageList } from "./MessageList";
 import type { PaneStore } from "./pane-store";
+import { usePaneRootStyles } from "./pane-styles";
 import { ProjectSummaries } from "./ProjectSummaries";
 import { SettingsSection } from "./SettingsSection";
 import { type Busy, initialPaneState, type NewMessage, paneReducer, type ResultsView } from "./state";
 
 const useStyles = makeStyles({
-  root: {
-    display: "flex",
-    flexDirection: "column",
-    rowGap: tokens.spacingVerticalM,
-    padding: tokens.spacingHorizontalL,
-    minHeight: "100vh",
-    boxSizing: "border-box",
-    backgroundColor: tokens.colorNeutralBackground1,
-  },
   description: {
     color: tokens.colorNeutralForeground2,
   },
@@ -168,6 +160,7 @@ export function App({ addin, ...props }: AppProps) {
 
 function Pane({ store, loadHostInfo, now = () => new Date() }: Omit<AppProps, "addin">) {
   const styles = useStyles();
+  const rootStyles = usePaneRootStyles();
   const addin = useAddin();
   const host = useHostInfo(loadHostInfo);
   const [state, dispatch] = useReducer(paneReducer, initialPaneState);
@@ -315,7 +308,7 @@ function Pane({ store, loadHostInfo, now = () => new Date() }: Omit<AppProps, "a
     // The layout sits on an inner element: FluentProvider hands its own className to every portal
     // (applyStylesToPortals), and a full-height padded box there covered the Dropdown's options.
     <FluentProvider theme={webLightTheme}>
-      <div className={styles.root}>
+      <div className={rootStyles.root}>
         <Title3 as="h1">{text.title}</Title3>
         <Body1 className={styles.description}>{text.description}</Body1>
 

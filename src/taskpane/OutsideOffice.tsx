@@ -1,27 +1,15 @@
 import {
   Body1,
   FluentProvider,
-  makeStyles,
   MessageBar,
   MessageBarBody,
   MessageBarTitle,
   Title3,
-  tokens,
   webLightTheme,
 } from "@fluentui/react-components";
 import { uiStrings } from "../strings/ui";
+import { usePaneRootStyles } from "./pane-styles";
 
-const useStyles = makeStyles({
-  root: {
-    display: "flex",
-    flexDirection: "column",
-    rowGap: tokens.spacingVerticalM,
-    padding: tokens.spacingHorizontalL,
-    minHeight: "100vh",
-    boxSizing: "border-box",
-    backgroundColor: tokens.colorNeutralBackground1,
-  },
-});
 
 export type OutsideOfficeProps = {
   /** office.js itself did not load, so the network (not the user) may be the cause. */
@@ -30,7 +18,7 @@ export type OutsideOfficeProps = {
 
 /** Shown when the pane page is opened outside Excel: says where to open it instead. */
 export function OutsideOffice({ officeJsMissing }: OutsideOfficeProps) {
-  const styles = useStyles();
+  const styles = usePaneRootStyles();
   const text = uiStrings.outsideOffice;
   return (
     <FluentProvider theme={webLightTheme} className={styles.root}>

@@ -174,27 +174,36 @@ function textLength(v: LayoutValue): number {
   return v === null ? 0 : String(v).length;
 }
 
-/** Lays out one national table: every cell, merge, row height and the bordered area. */
-export function layoutNationalTable(table: NationalSheetData, style: NationalStyle = CANONICAL_STYLE): TableLayout {
-  const L = style.labels;
-  const p = nationalPositions(table.indicators.length);
-  const right = NATIONAL_WIDTH - 1;
+/** Extras of a laid-out cell beyond its position, value, role and field. */
+interface PutExtra {
+  bottom?: number;
+  right?: number;
+  align?: CellAlign;
+  format?: FormatKind;
+  index?: number;
+  heading?: boolean;
+}
+
+/** The cell list both table layouts fill, and the one way to add a cell to it. */
+function cellCollector() {
   const cells: LayoutCell[] = [];
-  const rowHeights: { row: number; height: number }[] = [];
-  const put = (
-    row: number,
-    col: number,
-    value: LayoutValue,
-    role: CellRole,
-    field: string,
-    extra: { bottom?: number; right?: number; align?: CellAlign; format?: FormatKind; index?: number; heading?: boolean } = {},
-  ) => {
+  const put = (row: number, col: number, value: LayoutValue, role: CellRole, field: string, extra: PutExtra = {}) => {
     const cell: LayoutCell = { row, col, bottom: extra.bottom ?? row, right: extra.right ?? col, value, role, field, align: extra.align ?? "center" };
     if (extra.format) cell.format = extra.format;
     if (extra.index !== undefined) cell.index = extra.index;
     if (extra.heading) cell.heading = true;
     cells.push(cell);
   };
+  return { cells, put };
+}
+
+/** Lays out one national table: every cell, merge, row height and the bordered area. */
+export function layoutNationalTable(table: NationalSheetData, style: NationalStyle = CANONICAL_STYLE): TableLayout {
+  const L = style.labels;
+  const p = nationalPositions(table.indicators.length);
+  const right = NATIONAL_WIDTH - 1;
+  const rowHeights: { row: number; height: number }[] = [];
+  const { cells, put } = cellCollector();
 
   // Title and year.
   put(0, 0, L.title, "title", "title", { right, heading: true });
@@ -372,22 +381,8 @@ export function layoutSichuanTable(table: SichuanSheetData, opts: SichuanLayoutO
   const S = SICHUAN_LABELS;
   const p = sichuanPositions(table.indicators.length, opts);
   const right = SICHUAN_WIDTH - 1;
-  const cells: LayoutCell[] = [];
   const rowHeights: { row: number; height: number }[] = [];
-  const put = (
-    row: number,
-    col: number,
-    value: LayoutValue,
-    role: CellRole,
-    field: string,
-    extra: { bottom?: number; right?: number; align?: CellAlign; format?: FormatKind; index?: number; heading?: boolean } = {},
-  ) => {
-    const cell: LayoutCell = { row, col, bottom: extra.bottom ?? row, right: extra.right ?? col, value, role, field, align: extra.align ?? "center" };
-    if (extra.format) cell.format = extra.format;
-    if (extra.index !== undefined) cell.index = extra.index;
-    if (extra.heading) cell.heading = true;
-    cells.push(cell);
-  };
+  const { cells, put } = cellCollector();
 
   put(0, 0, S.title, "title", "title", { right, heading: true });
   rowHeights.push({ row: 0, height: 26 });

@@ -1,5 +1,6 @@
 /**
- * Ribbon ExecuteFunction handlers (function file commands.html). Each handler calls
+ * Ribbon ExecuteFunction handlers (function file commands.html). 新增项目 is not one of them: its
+ * button opens the pane on the 新增项目 tab (ShowTaskpane, taskpane.html?view=add). Each handler calls
  * `event.completed()` on every path, or Excel keeps the button busy and eventually reports an error.
  */
 import { type Notice, showNotice } from "./notify";
@@ -46,16 +47,6 @@ export const handleCheckAndScore: CommandHandler = async (event) => {
   }
 };
 
-/** "新增项目" is built in another issue: says so in a dialog instead of doing nothing. */
-export const handleAddProject: CommandHandler = async (event) => {
-  try {
-    await showNotice({ kind: "addProject" });
-  } finally {
-    event.completed();
-  }
-};
-
 Office.onReady(() => {
   Office.actions.associate("checkAndScore", handleCheckAndScore);
-  Office.actions.associate("addProject", handleAddProject);
 });

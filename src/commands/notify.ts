@@ -17,7 +17,6 @@ export const NOTICE_DISMISSED = "dismissed";
 
 /** What a notice says. Only numbers and the adapter's own Chinese message travel in the URL. */
 export type Notice =
-  | { kind: "addProject" }
   | ({ kind: "checkDone" } & SummaryCounts)
   | { kind: "checkFailed"; detail: string }
   | { kind: "checkCrashed" };
@@ -51,8 +50,6 @@ export function noticeText(search: string): string {
   const params = new URLSearchParams(search);
   const text = uiStrings.commands;
   switch (params.get("message")) {
-    case "addProject":
-      return text.addProjectNotImplemented;
     case "checkDone": {
       const [projects, error, warning, info] = ["projects", "error", "warning", "info"].map((key) => count(params, key));
       if (projects === undefined || error === undefined || warning === undefined || info === undefined) break;

@@ -10,5 +10,5 @@ import type { CheckSettings } from "./settings-store";
 /** Runs the check on every sheet and applies the plan; never throws (see the adapter). */
 export function runCheck(settings: CheckSettings): Promise<RunOutcome> {
   const profile = getProfile(settings.profile) ?? PROFILES[DEFAULT_PROFILE_ID];
-  return checkAndScore({ profile, rateAsFormula: settings.rateAsFormula, addNotes: settings.addNotes });
+  return checkAndScore({ profile, rateAsFormula: settings.rateAsFormula, addNotes: settings.addNotes, projectList: settings.projectList, templateSheet: settings.templateSheet });
 }

@@ -1,6 +1,7 @@
 /**
- * The user's check settings (rule profile, live rate formula, notes), remembered per user in the
- * browser's local storage, so the ribbon command runs with what the user last chose in the pane.
+ * The user's settings (rule profile, live rate formula, notes, the list sheet, the template sheet),
+ * remembered per user in the browser's local storage, so the ribbon command runs with what the user
+ * last chose in the pane.
  */
 import { DEFAULT_PROFILE_ID, PROFILES } from "../domain/profiles";
 import { createSettingsStore } from "../office/helpers";
@@ -10,14 +11,28 @@ export type CheckSettings = {
   profile: string;
   rateAsFormula: boolean;
   addNotes: boolean;
+  /** Rewrite the add-in's 项目清单 sheet on every check. */
+  projectList: boolean;
+  /** The sheet the user marked as the template for 新增项目; null: the workbook's 模板 / 自评表模板. */
+  templateSheet: string | null;
 };
 
-export const DEFAULT_SETTINGS: CheckSettings = { profile: DEFAULT_PROFILE_ID, rateAsFormula: false, addNotes: true };
+export const DEFAULT_SETTINGS: CheckSettings = { profile: DEFAULT_PROFILE_ID, rateAsFormula: false, addNotes: true, projectList: true, templateSheet: null };
+
+/** Excel's longest sheet name: a longer stored name cannot be a sheet. */
+const MAX_SHEET_NAME = 31;
 
 const STORE_NAME = "selfeval-settings";
 const KEY = "check";
 
-/** Settings from untrusted stored JSON: unknown or missing fields fall back to the defaults. */
+function isSheetName(value: unknown): value is string {
+  return typeof value === "string" && value.trim() !== "" && [...value].length <= MAX_SHEET_NAME;
+}
+
+/**
+ * Settings from untrusted stored JSON: unknown or missing fields fall back to the defaults, so what
+ * an older version stored (without projectList or templateSheet) still loads.
+ */
 export function normaliseSettings(raw: unknown): CheckSettings {
   if (typeof raw !== "object" || raw === null) return { ...DEFAULT_SETTINGS };
   const value = raw as Partial<Record<keyof CheckSettings, unknown>>;
@@ -26,6 +41,8 @@ export function normaliseSettings(raw: unknown): CheckSettings {
     profile,
     rateAsFormula: typeof value.rateAsFormula === "boolean" ? value.rateAsFormula : DEFAULT_SETTINGS.rateAsFormula,
     addNotes: typeof value.addNotes === "boolean" ? value.addNotes : DEFAULT_SETTINGS.addNotes,
+    projectList: typeof value.projectList === "boolean" ? value.projectList : DEFAULT_SETTINGS.projectList,
+    templateSheet: isSheetName(value.templateSheet) ? value.templateSheet : DEFAULT_SETTINGS.templateSheet,
   };
 }
 

@@ -2,7 +2,8 @@
  * Applies a plan (values, highlights, notes) to the open workbook.
  *
  * Round trips, given the read pass's state (readWorkbookState with styles):
- *   sync C  one write batch: the undo record first, then values/formulas/number formats, fills, notes.
+ *   sync C  one write batch: the undo record first, then values/formulas/number formats, fills, notes,
+ *           and the sheets the plan owns whole (the 项目清单 list, see owned-sheets.ts).
  * plus, only when the read pass could not see a touched cell's number format or fill (ExcelApi < 1.9,
  * or a cell outside the values-only used range):
  *   sync S  one snapshot load of exactly those cells, before the write batch.
@@ -15,6 +16,8 @@ import type { Capabilities } from "./capabilities";
 import { cellKey, normaliseCell } from "./address";
 import { HIGHLIGHT_FILLS, KIND_RANK, normaliseColor } from "./colors";
 import { hasOurNote, mergeNoteText, type NoteOutcome } from "./notes";
+import { carryOwned, planOwnedSheets, queueOwnedSheets } from "./owned-sheets";
+import { lostMessage } from "./sheet-writer";
 import { type FillState, NO_FILL, type NotesMode, type SheetState, type WorkbookState, fillOf, readWorkbookState, toCellValue, toFormula } from "./read";
 import { countedSync, newCounter, type SyncCounter } from "./sync";
 import { type UndoCell, type UndoRecord, type UndoStore, undoStoreFor } from "./undo-store";
@@ -45,6 +48,8 @@ export interface ApplyOutcome {
   undoCells: number;
   /** Round trips apply took (including a read pass it had to do itself). */
   syncs: number;
+  /** Sheets written whole (the 项目清单 list), created or rewritten. */
+  ownedSheets: string[];
 }
 
 export interface ApplyOptions {
@@ -98,6 +103,7 @@ export async function applyPlan(context: Excel.RequestContext, plan: Plan, caps:
     messages: [],
     undoCells: 0,
     syncs: 0,
+    ownedSheets: [],
   };
 
   const sheets = new SheetIndex(state);
@@ -224,15 +230,29 @@ export async function applyPlan(context: Excel.RequestContext, plan: Plan, caps:
     wrote: t.wrote,
   }));
 
+  // Sheets the plan owns whole (the 项目清单 list): written in the same batch.
+  const owned = planOwnedSheets(plan.sheets ?? [], state);
+  outcome.messages.push(...owned.messages);
+  const ownedUndo = owned.plans.map((p) => p.undo);
+
+  const createdAt = (options.now ?? (() => new Date()))().toISOString();
+  let record: UndoRecord;
   if (cells.length === 0) {
-    // Nothing to write: the previous run's record stays as it is.
-    outcome.syncs = counter.syncs - start;
-    return outcome;
+    // Nothing to write: the previous run's record stays as it is (the list it rewrites joins it).
+    if (ownedUndo.length === 0) {
+      outcome.syncs = counter.syncs - start;
+      return outcome;
+    }
+    const previous = state.previous ?? { version: 1, createdAt, profile: options.profile, notesMode, cells: [] };
+    const others = (previous.ownedSheets ?? []).filter((p) => !ownedUndo.some((o) => o.name.toLowerCase() === p.name.toLowerCase()));
+    record = { ...previous, ownedSheets: [...others, ...carryOwned(ownedUndo, previous.ownedSheets)] };
+  } else {
+    if (state.previous) carryMarks(cells, state.previous, state);
+    record = { version: 1, createdAt, profile: options.profile, notesMode, cells };
+    if (ownedUndo.length > 0) record.ownedSheets = ownedUndo;
   }
-  if (state.previous) carryMarks(cells, state.previous, state);
 
   // Sync C: the undo record first, then every write, in one batch.
-  const record: UndoRecord = { version: 1, createdAt: (options.now ?? (() => new Date()))().toISOString(), profile: options.profile, notesMode, cells };
   await store.save(context, record);
   outcome.undoCells = cells.length;
 
@@ -270,6 +290,14 @@ export async function applyPlan(context: Excel.RequestContext, plan: Plan, caps:
   for (const [sheetName, areas] of fillAreas(touches)) {
     const ws = wsOf(sheetName);
     for (const { address, color } of areas) ws.getRange(address).format.fill.color = color;
+  }
+  if (owned.plans.length > 0) {
+    const lost = lostMessage(queueOwnedSheets(context, owned.plans, caps));
+    for (const p of owned.plans) {
+      outcome.ownedSheets.push(p.spec.name);
+      outcome.messages.push(excelStrings.listSheet.written(p.spec.name));
+    }
+    if (lost) outcome.messages.push(lost);
   }
   await countedSync(context, counter);
 

@@ -18,6 +18,10 @@ export interface Capabilities {
   comments: boolean;
   /** `Worksheet.copy` (ExcelApi 1.7). */
   worksheetCopy: boolean;
+  /** `Range.merge`, `format.columnWidth` / `format.rowHeight` (ExcelApi 1.2): merges and sizes on sheets the add-in writes. */
+  rangeFormat: boolean;
+  /** `Range.dataValidation` (ExcelApi 1.8): drop-down lists on sheets the add-in writes. */
+  dataValidation: boolean;
   /** `Worksheet.visibility`, to tell hidden sheets (ExcelApi 1.1). */
   hiddenSheets: boolean;
   /** `worksheet.protection.protected` (ExcelApi 1.2). */
@@ -58,6 +62,8 @@ export function detectCapabilities(isSetSupported: IsSetSupported = officePredic
     notes: has("1.18"),
     comments: has("1.10"),
     worksheetCopy: has("1.7"),
+    rangeFormat: has("1.2"),
+    dataValidation: has("1.8"),
     hiddenSheets: has("1.1"),
     protection: has("1.2"),
     cellProperties: has("1.9"),

@@ -19,7 +19,7 @@ export interface NewProject {
   annual: number | null;
 }
 
-/** The workbook as the 新增项目 / 导入绩效目标 forms need it: one Excel.run, one sync. */
+/** The workbook as the 新增项目 / 导入绩效目标 forms need it: one Excel.run, two syncs (the sheet list, then every sheet's used range). */
 export type ProjectContextOutcome =
   | {
       ok: true;

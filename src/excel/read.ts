@@ -58,6 +58,8 @@ export interface ReadOptions {
   counter?: SyncCounter;
   /** Also read the previous run's undo record from this store. */
   store?: UndoStore;
+  /** Read the workbook's notes or comments too (default true; the project-sheet operations need none). */
+  notes?: boolean;
 }
 
 /** Reads every worksheet's used range into a grid, in tab order: 2 syncs for any number of sheets. */
@@ -76,7 +78,7 @@ interface NoteLike {
   getLocation(): Excel.Range;
 }
 
-interface SheetLoads {
+export interface SheetLoads {
   ws: Excel.Worksheet;
   used: Excel.Range;
   /** A non-null range over the used area, for methods (a null object's methods cannot be called). */
@@ -91,18 +93,19 @@ export async function readWorkbookState(context: Excel.RequestContext, caps: Cap
   const before = counter.syncs;
   const styles = options.styles === true;
   const notesMode = notesModeOf(caps);
+  const withNotes = options.notes !== false;
 
   // Sync A: the sheet list, and the note (or comment) objects of the whole workbook.
   const worksheets = context.workbook.worksheets;
   worksheets.load(caps.protection ? "items/name,items/visibility,items/protection/protected" : "items/name,items/visibility");
   let noteCollection: { items: NoteLike[] } | null = null;
-  if (notesMode === "note") noteCollection = context.workbook.notes.load("items/content");
-  else if (notesMode === "comment") noteCollection = context.workbook.comments.load("items/content");
+  if (withNotes && notesMode === "note") noteCollection = context.workbook.notes.load("items/content");
+  else if (withNotes && notesMode === "comment") noteCollection = context.workbook.comments.load("items/content");
   options.store?.queueLoad(context);
   await countedSync(context, counter);
 
   // Sync B: everything per sheet, queued in one batch.
-  const loads: SheetLoads[] = worksheets.items.map((ws) => queueSheet(ws, caps, styles));
+  const loads: SheetLoads[] = worksheets.items.map((ws) => queueSheetRead(ws, caps, styles));
   const noteItems = noteCollection?.items ?? [];
   const noteLocations = noteItems.map((item) => item.getLocation().load("address"));
   await countedSync(context, counter);
@@ -110,7 +113,7 @@ export async function readWorkbookState(context: Excel.RequestContext, caps: Cap
   const grids: Grid[] = [];
   const sheets: SheetState[] = [];
   for (const l of loads) {
-    const { grid, state } = convertSheet(l, caps, styles);
+    const { grid, state } = sheetFromLoads(l, caps, styles);
     grids.push(grid);
     sheets.push(state);
   }
@@ -131,7 +134,8 @@ export async function readWorkbookState(context: Excel.RequestContext, caps: Cap
   return state;
 }
 
-function queueSheet(ws: Excel.Worksheet, caps: Capabilities, styles: boolean): SheetLoads {
+/** Queues everything one sheet's grid needs (no sync); read it back with sheetFromLoads after the sync. */
+export function queueSheetRead(ws: Excel.Worksheet, caps: Capabilities, styles: boolean): SheetLoads {
   const props = ["address", "values", "formulas", "valueTypes", "rowIndex", "columnIndex", "rowCount", "columnCount"];
   if (styles) props.push("numberFormat");
   let used: Excel.Range;
@@ -141,7 +145,7 @@ function queueSheet(ws: Excel.Worksheet, caps: Capabilities, styles: boolean): S
     // Worksheet.getUsedRange never throws (a blank sheet gives A1), so it can carry the method calls.
     if (caps.merges || (styles && caps.cellProperties)) bounds = ws.getUsedRange(true);
   } else {
-    // ExcelApi 1.1-1.3: getUsedRange returns A1 on a blank sheet; convertSheet tells that case apart.
+    // ExcelApi 1.1-1.3: getUsedRange returns A1 on a blank sheet; sheetFromLoads tells that case apart.
     used = caps.usedRangeValuesOnly ? ws.getUsedRange(true) : ws.getUsedRange();
     bounds = used;
   }
@@ -159,7 +163,8 @@ function queueSheet(ws: Excel.Worksheet, caps: Capabilities, styles: boolean): S
   return { ws, used, bounds, merges, fills };
 }
 
-function convertSheet(l: SheetLoads, caps: Capabilities, styles: boolean): { grid: Grid; state: SheetState } {
+/** The grid (and state) of a sheet whose loads were queued by queueSheetRead and synced. */
+export function sheetFromLoads(l: SheetLoads, caps: Capabilities, styles: boolean): { grid: Grid; state: SheetState } {
   const { ws, used } = l;
   const hidden = ws.visibility !== undefined && ws.visibility !== "Visible";
   const isProtected = caps.protection ? ws.protection?.protected === true : null;

@@ -2,14 +2,13 @@
  * Where the undo record lives: in the workbook, so "撤销本次检查" still works after the pane (or the
  * file) is closed and reopened. One record only: a new run replaces it.
  *
- * ExcelApi 1.4+: `workbook.settings`. Its `add` is queued in the same batch as the cell writes, so
- * saving the record costs no round trip of its own, and because it is queued first it is stored even
- * if a later operation of the batch fails. Older Excel: the common `Office.context.document.settings`
- * (ExcelApi 1.1 hosts have it): read from memory, persisted with `saveAsync` before the writes.
+ * Kept through settings-store.ts: `workbook.settings` on ExcelApi 1.4+ (queued in the write batch),
+ * else the common `Office.context.document.settings` (saved with `saveAsync` before the writes).
  */
 import type { CellValue } from "../domain/grid";
 import type { Capabilities } from "./capabilities";
 import type { FillState, NotesMode } from "./read";
+import { DocumentSetting, WorkbookSetting } from "./settings-store";
 
 export const UNDO_SETTING_KEY = "selfeval.undo.v1";
 
@@ -35,12 +34,23 @@ export interface UndoCell {
   };
 }
 
+/** A sheet the run wrote whole (the 项目清单 list): how to take it back. */
+export interface OwnedSheetUndo {
+  name: string;
+  /** Fingerprint of what the run wrote (fingerprint.ts): a sheet that no longer matches is left alone. */
+  fingerprint: string;
+  /** null: the run created the sheet (undo deletes it); else what the sheet held before (undo writes it back). */
+  previous: { top: number; left: number; cells: (string | number | boolean | null)[][] } | null;
+}
+
 export interface UndoRecord {
   version: 1;
   createdAt: string;
   profile?: string;
   notesMode: NotesMode;
   cells: UndoCell[];
+  /** Sheets written whole; absent in records of earlier versions of the add-in. */
+  ownedSheets?: OwnedSheetUndo[];
 }
 
 /** A record read back: the record, none, or something unreadable. */
@@ -62,71 +72,72 @@ export function parseRecord(raw: unknown): LoadedRecord {
   try {
     const value = typeof raw === "string" ? (JSON.parse(raw) as unknown) : raw;
     const r = value as Partial<UndoRecord>;
-    if (r && r.version === 1 && Array.isArray(r.cells)) return { kind: "record", record: r as UndoRecord };
+    if (r && r.version === 1 && Array.isArray(r.cells)) {
+      const record = r as UndoRecord;
+      if (record.ownedSheets !== undefined) {
+        const valid = Array.isArray(record.ownedSheets) ? record.ownedSheets.filter(isOwnedSheetUndo) : [];
+        if (valid.length > 0) record.ownedSheets = valid;
+        else delete record.ownedSheets;
+      }
+      return { kind: "record", record };
+    }
   } catch {
     // fall through
   }
   return { kind: "bad" };
 }
 
+function isOwnedSheetUndo(x: unknown): x is OwnedSheetUndo {
+  const o = x as Partial<OwnedSheetUndo> | null;
+  if (!o || typeof o.name !== "string" || typeof o.fingerprint !== "string") return false;
+  const p = o.previous;
+  return p === null || (typeof p === "object" && p !== undefined && typeof p.top === "number" && typeof p.left === "number" && Array.isArray(p.cells));
+}
+
 /** ExcelApi 1.4: the workbook's own settings, batched with everything else. */
 export class WorkbookSettingsStore implements UndoStore {
-  private item: Excel.Setting | null = null;
+  private readonly setting = new WorkbookSetting(UNDO_SETTING_KEY);
 
-  async save(context: Excel.RequestContext, record: UndoRecord): Promise<void> {
-    context.workbook.settings.add(UNDO_SETTING_KEY, JSON.stringify(record));
+  save(context: Excel.RequestContext, record: UndoRecord): Promise<void> {
+    return this.setting.save(context, record);
   }
 
   queueLoad(context: Excel.RequestContext): void {
-    this.item = context.workbook.settings.getItemOrNullObject(UNDO_SETTING_KEY);
-    this.item.load("value");
+    this.setting.queueLoad(context);
   }
 
   loaded(): LoadedRecord {
-    const setting = this.item;
-    if (!setting || setting.isNullObject) return { kind: "none" };
-    return parseRecord(setting.value);
+    return parseRecord(this.setting.raw());
   }
 
-  async remove(context: Excel.RequestContext): Promise<void> {
-    // The null-object check was done by the caller through queueLoad's result.
-    if (this.item && !this.item.isNullObject) this.item.delete();
-    else context.workbook.settings.add(UNDO_SETTING_KEY, ""); // never loaded: blank it (reads back as none)
+  remove(context: Excel.RequestContext): Promise<void> {
+    return this.setting.remove(context);
   }
 }
 
 /** ExcelApi 1.1-1.3: the common API's document settings. */
 export class DocumentSettingsStore implements UndoStore {
-  constructor(private readonly settings: Office.Settings) {}
+  private readonly setting: DocumentSetting;
 
-  async save(_context: Excel.RequestContext, record: UndoRecord): Promise<void> {
-    this.settings.set(UNDO_SETTING_KEY, JSON.stringify(record));
-    await this.persist();
+  constructor(settings: Office.Settings) {
+    this.setting = new DocumentSetting(settings, UNDO_SETTING_KEY);
   }
 
-  private raw: unknown = null;
+  save(context: Excel.RequestContext, record: UndoRecord): Promise<void> {
+    return this.setting.save(context, record);
+  }
 
-  queueLoad(): void {
-    this.raw = this.settings.get(UNDO_SETTING_KEY);
+  queueLoad(context: Excel.RequestContext): void {
+    this.setting.queueLoad();
+    void context;
   }
 
   loaded(): LoadedRecord {
-    return parseRecord(this.raw);
+    return parseRecord(this.setting.raw());
   }
 
-  async remove(): Promise<void> {
-    this.settings.remove(UNDO_SETTING_KEY);
-    await this.persist();
-  }
-
-  private persist(): Promise<void> {
-    return new Promise((resolve, reject) => {
-      this.settings.saveAsync((result) => {
-        // Compared as text: the enum object only exists inside Office.
-        if (String(result.status) === "failed") reject(result.error);
-        else resolve();
-      });
-    });
+  remove(): Promise<void> {
+    return this.setting.remove();
   }
 }
 

@@ -7,17 +7,22 @@
  *   sync U2  the current value, formula and fill of every recorded cell, and its note (or the cell
  *            each comment sits on) — so that a cell the user changed after the run is left alone;
  *   sync U3  the restoring batch, and the record deleted (undo) or rewritten without the marks.
+ * Undo also takes back the sheets the run wrote whole (the 项目清单 list; loaded in U2, restored in
+ * U3): a list the run created is deleted, a list it rewrote gets its earlier values back, and a list
+ * the user has changed since is left alone. 清除标记 leaves the list as it is.
  * With nothing recorded it stops after U1.
  */
 import type { CellValue } from "../domain/grid";
-import { isCellError } from "../domain/grid";
+import { isCellError, rangeAddress } from "../domain/grid";
 import { excelStrings } from "../strings/excel";
 import type { Capabilities } from "./capabilities";
 import { cellKey, splitSheetAddress } from "./address";
+import { cellInput } from "./cell-input";
+import { contentOfRange } from "./fingerprint";
 import { normaliseColor } from "./colors";
 import { fillOf, NO_FILL, notesModeOf, toFormula } from "./read";
 import { countedSync, newCounter, type SyncCounter } from "./sync";
-import { type UndoCell, type UndoStore, undoStoreFor } from "./undo-store";
+import { type OwnedSheetUndo, type UndoCell, type UndoStore, undoStoreFor } from "./undo-store";
 
 export interface UndoOutcome {
   ok: boolean;
@@ -64,7 +69,7 @@ async function restore(context: Excel.RequestContext, caps: Capabilities, mode: 
   // U1
   store.queueLoad(context);
   const worksheets = context.workbook.worksheets;
-  worksheets.load(caps.protection ? "items/name,items/protection/protected" : "items/name");
+  worksheets.load(caps.protection ? "items/name,items/visibility,items/protection/protected" : "items/name,items/visibility");
   const commentsMode = notesModeOf(caps) === "comment";
   const comments = commentsMode ? context.workbook.comments.load("items/content") : null;
   await countedSync(context, counter);
@@ -105,6 +110,8 @@ async function restore(context: Excel.RequestContext, caps: Capabilities, mode: 
     }
     return { entry, range, note };
   });
+  // The sheets the run wrote whole (项目清单): only undo takes them back; 清除标记 leaves them.
+  const owned = mode === "undo" ? queueOwnedLoads(record.ownedSheets ?? [], sheets, caps, messages) : [];
   const commentItems = (comments?.items ?? []) as unknown as CommentLike[];
   const commentLocations = notesMode === "comment" ? commentItems.map((c) => c.getLocation().load("address")) : [];
   await countedSync(context, counter);
@@ -169,12 +176,64 @@ async function restore(context: Excel.RequestContext, caps: Capabilities, mode: 
     for (const c of record.cells) if (!wanted(c) && !blocked.has(c.sheet)) keep.push(c);
   }
 
-  if (mode === "undo" || keep.length === 0) await store.remove(context);
+  if (mode === "undo") {
+    let visible = worksheets.items.filter((ws) => ws.visibility === "Visible").length;
+    for (const o of owned) {
+      const line = restoreOwned(o, visible);
+      if (line.deleted && o.ws.visibility === "Visible") visible--;
+      messages.push(line.message);
+    }
+  }
+  const ownedKept = mode === "marks" && (record.ownedSheets ?? []).length > 0;
+  if (mode === "undo" || (keep.length === 0 && !ownedKept)) await store.remove(context);
   else await store.save(context, { ...record, cells: keep });
   await countedSync(context, counter);
 
   messages.unshift(mode === "undo" ? excelStrings.undo.restored(restored) : excelStrings.undo.marksCleared(restored));
   return done(true, restored, messages);
+}
+
+interface OwnedLoads {
+  entry: OwnedSheetUndo;
+  ws: Excel.Worksheet;
+  used: Excel.Range;
+}
+
+/** U2 for the owned sheets: what each holds now (missing and protected ones are reported and skipped). */
+function queueOwnedLoads(entries: OwnedSheetUndo[], sheets: Map<string, Excel.Worksheet>, caps: Capabilities, messages: string[]): OwnedLoads[] {
+  return entries.flatMap((entry) => {
+    const ws = sheets.get(entry.name);
+    if (!ws) {
+      messages.push(excelStrings.listSheet.undoMissing(entry.name));
+      return [];
+    }
+    if (caps.protection && ws.protection?.protected === true) {
+      messages.push(excelStrings.undo.sheetProtected(entry.name));
+      return [];
+    }
+    const used = caps.usedRangeValuesOnly ? ws.getUsedRange(true) : ws.getUsedRange();
+    used.load("values,formulas,rowIndex,columnIndex");
+    return [{ entry, ws, used }];
+  });
+}
+
+/** U3 for one owned sheet: deleted when the run created it, its earlier contents written back otherwise. */
+function restoreOwned({ entry, ws, used }: OwnedLoads, visibleSheets: number): { message: string; deleted: boolean } {
+  const now = contentOfRange(used.rowIndex, used.columnIndex, used.values, used.formulas).fingerprint();
+  if (now !== entry.fingerprint) return { message: excelStrings.listSheet.undoChanged(entry.name), deleted: false };
+  const previous = entry.previous;
+  if (previous === null) {
+    if (ws.visibility === "Visible" && visibleSheets <= 1) return { message: excelStrings.added.lastSheet(entry.name), deleted: false };
+    ws.delete();
+    return { message: excelStrings.listSheet.undoDeleted(entry.name), deleted: true };
+  }
+  ws.getRange().clear("Contents");
+  const width = previous.cells.reduce((w, row) => Math.max(w, row.length), 0);
+  if (previous.cells.length > 0 && width > 0) {
+    const values = previous.cells.map((row) => Array.from({ length: width }, (_, c) => cellInput(row[c] ?? null, true)));
+    ws.getRange(rangeAddress(previous.top, previous.left, previous.top + values.length - 1, previous.left + width - 1)).values = values;
+  }
+  return { message: excelStrings.listSheet.undoRestored(entry.name), deleted: false };
 }
 
 /** True when the cell still holds what the run wrote (the user has not typed over it). */
@@ -184,10 +243,10 @@ function stillOurs(range: Excel.Range, wrote: UndoCell["wrote"]): boolean {
   return formula === null && range.values?.[0]?.[0] === wrote.value;
 }
 
-/** A recorded value as Office.js takes it: "" for empty, the error text for an error. */
+/** A recorded value as Office.js takes it: "" for empty, the error text for an error, text kept as text. */
 function toExcelValue(value: CellValue): string | number | boolean {
   if (value === null) return "";
   if (isCellError(value)) return value.error;
   if (value instanceof Date) return value.toISOString();
-  return value;
+  return cellInput(value);
 }

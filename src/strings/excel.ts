@@ -39,6 +39,75 @@ export const excelStrings = {
     sheetProtected: (sheet: string): string => `工作表“${sheet}”受保护，其中的内容无法撤销。请撤销保护后重试。`,
   },
 
+  /** 新增项目 / 创建模板 / 导入绩效目标. */
+  project: {
+    templateMissing: (sheet: string): string => `找不到模板工作表“${sheet}”，可能已被删除或改名。请重新选择模板。`,
+    sheetMissing: (sheet: string): string => `找不到工作表“${sheet}”，可能已被删除或改名。`,
+    fieldNames: {
+      name: "项目名称",
+      dept: "主管部门",
+      unit: "实施单位",
+      budgetUnit: "预算单位",
+      year: "年度",
+      initial: "年初预算数",
+      annual: "全年预算数",
+      total: "年度资金总额",
+    },
+    fieldsByHand: (sheet: string, fields: string[]): string => `模板上没有找到${fields.join("、")}的位置，请在工作表“${sheet}”中手工填写。`,
+    noTable: (template: string): string => `模板“${template}”上没有识别出自评表，新工作表是模板的原样副本。`,
+    formMismatch: (template: string, form: string, wanted: string): string =>
+      `模板“${template}”是${form}格式，而当前评分规则使用${wanted}格式；已按模板的格式填写，请确认评分规则是否选对。`,
+    formNames: { national: "全国通用", sichuan: "四川" },
+    builtFromCells:
+      "当前 Excel 版本不能复制工作表（需要 ExcelApi 1.7），新工作表是按模板的内容、数字格式、底纹、加粗、对齐方式和列宽行高逐格生成的。",
+    notCarried: (features: string[]): string => `以下内容未能从模板带到新工作表：${features.join("、")}。请对照模板补齐，或升级 Excel 后重新新增。`,
+    templateTooLarge: (cells: number): string => `模板有 ${cells} 个单元格，过多，只复制了内容和数字格式，没有复制底纹、加粗和对齐方式。`,
+    noTargets: (sheet: string): string =>
+      `工作表“${sheet}”中没有找到项目支出绩效目标表（需要有“项目名称”和“一级指标 / 二级指标 / 三级指标 / 指标值”等栏目），没有导入任何内容。`,
+    suggestedWeights: "分值是按评分规则在各一级指标内平均分配的建议值（浅黄色底纹），请逐项确认或修改。",
+    inferredLevels: (count: number): string => `有 ${count} 个指标在目标表中没有写一级指标，已按二级指标归类并在批注中说明，请核对。`,
+    unknownLevels: (count: number): string => `有 ${count} 个指标无法判断属于哪个一级指标，没有分配建议分值，请手工填写。`,
+    annualBudget: "年初预算数取自目标表的“年度资金总额”；全年预算数（含调整）、全年执行数和实际完成值请据实填写。",
+    notesLost: (count: number): string => `当前 Excel 版本不能添加批注，有 ${count} 条说明没有写入工作表（详见任务窗格）。`,
+    notesAsComments: "当前 Excel 版本不支持“备注”（需要 ExcelApi 1.18），说明以批注形式添加。",
+  },
+
+  /** What a sheet the add-in writes loses on an older Excel. */
+  writer: {
+    features: {
+      merges: "合并单元格",
+      sizes: "列宽和行高",
+      validations: "下拉列表",
+      notes: "批注说明",
+      borders: "边框",
+      fonts: "字号和字体颜色",
+    },
+    degraded: (features: string[]): string => `当前 Excel 版本不支持由加载项设置${features.join("、")}，新工作表中没有这些格式。`,
+    validationTitle: "不在列表中",
+    validationMessage: "输入的内容不在下拉列表中。如确需使用本单位的写法，可以选择保留。",
+  },
+
+  /** 撤销新增. */
+  added: {
+    nothing: "没有可以撤销的新增工作表。",
+    badRecord: "新增工作表的记录已损坏，无法撤销。请手动删除不需要的工作表。",
+    removed: (sheets: string[]): string => `已删除新增的工作表：${sheets.map((s) => `“${s}”`).join("、")}。`,
+    kept: (sheet: string): string => `工作表“${sheet}”在新增后被修改过，已保留（如不需要，请手动删除）。`,
+    missing: (sheet: string): string => `工作表“${sheet}”已不存在或已改名，无需撤销。`,
+    lastSheet: (sheet: string): string => `工作表“${sheet}”是工作簿中唯一可见的工作表，Excel 不允许删除，已保留。`,
+  },
+
+  /** The add-in's list sheet (项目清单). */
+  listSheet: {
+    written: (sheet: string): string => `项目清单已写入工作表“${sheet}”（最后一个工作表）。`,
+    userSheet: (sheet: string): string => `已有名为“${sheet}”的工作表不是绩效自评助手生成的，没有改动它，项目清单未写入。`,
+    protectedSheet: (sheet: string): string => `项目清单工作表“${sheet}”受保护，没有重写。`,
+    undoDeleted: (sheet: string): string => `已删除本次检查生成的项目清单“${sheet}”。`,
+    undoRestored: (sheet: string): string => `项目清单“${sheet}”已恢复为检查前的内容。`,
+    undoChanged: (sheet: string): string => `项目清单“${sheet}”在检查后被修改过，保留了您的修改。`,
+    undoMissing: (sheet: string): string => `项目清单“${sheet}”已不存在或已改名，无需撤销。`,
+  },
+
   errors: {
     cellEditMode: "Excel 正处于单元格编辑状态。请按 Enter 或 Esc 结束编辑后再试。",
     accessDenied: "Excel 拒绝了本次修改：工作表或工作簿可能受保护，或文件为只读。",

@@ -42,13 +42,20 @@ export const uiStrings = {
       clearMarks: "正在清除标记…",
     },
 
+    tabs: {
+      label: "绩效自评助手的功能",
+      check: "检查评分",
+      add: "新增项目",
+    },
+
     settings: {
       heading: "设置",
-      summary: (profile: string, rateAsFormula: boolean, addNotes: boolean): string =>
-        `${profile} · 执行率${rateAsFormula ? "写公式" : "写数值"} · ${addNotes ? "添加批注" : "不加批注"}`,
+      summary: (profile: string, rateAsFormula: boolean, addNotes: boolean, projectList: boolean): string =>
+        `${profile} · 执行率${rateAsFormula ? "写公式" : "写数值"} · ${addNotes ? "添加批注" : "不加批注"} · ${projectList ? "更新项目清单" : "不更新项目清单"}`,
       profile: "评分规则方案",
       rateFormula: "执行率写成公式（=全年执行数/全年预算数）",
       addNotes: "在问题单元格添加批注",
+      projectList: "更新项目清单工作表（每次检查时重写，汇总各项目的执行率、总分和等级）",
       notesUnsupported: "本版本 Excel 不支持由加载项添加批注（需要 Office 2021 或 Microsoft 365），问题只在面板的问题清单中列出。",
       notRemembered: "无法保存设置（浏览器禁止本地存储），本次关闭面板后将恢复默认设置。",
       loadFailed: "无法读取上次保存的设置，已使用默认设置。",
@@ -120,6 +127,68 @@ export const uiStrings = {
           : `检查完成：写入 ${written} 个结果单元格，标色 ${highlighted} 处，批注 ${notes} 条。`,
     },
 
+    projects: {
+      loading: "正在加载“新增项目”…",
+      loadFailed: (detail: string): string => `无法加载“新增项目”（${detail}）。请检查网络连接后重试。`,
+      retryLoad: "重试",
+      description: "按模板新增一张项目支出绩效自评表，或从年初的项目支出绩效目标表导入项目。",
+      retry: "重新读取工作簿",
+      template: {
+        heading: "模板",
+        inForce: (sheet: string, formName: string | null): string => (formName ? `模板：${sheet}（${formName}）` : `模板：${sheet}`),
+        formName: { national: "全国通用表", sichuan: "四川省表" } as const,
+        choose: "用作模板的工作表",
+        chooseHint: "新增项目时复制这张工作表；选择会被记住。",
+        choosePlaceholder: "选择工作表",
+        none: "工作簿中没有模板工作表",
+        noneBody: "新增项目要复制一张模板。可以创建标准模板，也可以在下面选择一张已有的工作表作为模板。",
+        create: (formName: string): string => `创建标准模板（${formName}）`,
+        formMismatch: (templateForm: string, profileForm: string): string =>
+          `模板是${templateForm}，而设置中的评分规则使用${profileForm}。如不一致，请在“检查评分”页的设置中更改评分规则方案。`,
+        noCopy: "本版本 Excel 不能直接复制工作表：新工作表将按模板的单元格内容新建，列宽等格式可能与模板略有不同。",
+      },
+      form: {
+        heading: "新增项目",
+        name: "项目名称",
+        nameHint: "也是新工作表的名称（最多 31 个字符）。",
+        dept: "主管部门",
+        unit: "实施单位",
+        year: "年度",
+        yearHint: "1–6 月默认为上一年度。",
+        initial: "年初预算数（万元）",
+        annual: "全年预算数（万元）",
+        amountHint: "可以留空，以后在表中填写。",
+        useSuggestion: (name: string): string => `改用「${name}」`,
+        submit: "新增项目工作表",
+        needsTemplate: "请先创建或选择模板，再新增项目。",
+      },
+      import: {
+        heading: "导入绩效目标",
+        description: "为绩效目标表中的每个项目新增一张自评表，并填入项目名称、资金和指标；原工作表不会被修改。",
+        sheet: "绩效目标表所在的工作表",
+        sheetPlaceholder: "选择工作表",
+        noSheets: "工作簿中没有可导入的工作表。",
+        year: "年度（可留空）",
+        yearHint: "留空时使用目标表中的年度。",
+        submit: "导入",
+      },
+      progress: {
+        context: "正在读取工作簿…",
+        add: "正在新增项目工作表…",
+        createTemplate: "正在创建模板…",
+        import: "正在导入绩效目标…",
+        undo: "正在撤销新增…",
+      },
+      results: {
+        added: (sheet: string): string => `已新增工作表“${sheet}”。`,
+        templateCreated: (sheet: string): string => `已创建模板工作表“${sheet}”，可以开始新增项目。`,
+        imported: (source: string, count: number): string => `已从“${source}”导入 ${count} 个项目，新增的工作表：`,
+        importedNone: (source: string): string => `在“${source}”中没有找到项目支出绩效目标表。`,
+        undo: "撤销新增",
+        nothingRemoved: "没有删除任何工作表。",
+      },
+    },
+
     csv: {
       fileName: (yyyymmdd: string): string => `绩效自评检查结果-${yyyymmdd}.csv`,
       header: ["工作表", "单元格", "项目", "严重程度", "代码", "说明"] as const,
@@ -135,7 +204,6 @@ export const uiStrings = {
   },
 
   commands: {
-    addProjectNotImplemented: "“新增项目”尚未实现：后续版本将在此新增一张空白的项目支出绩效自评表。",
     checkDone: (counts: SummaryCounts): string => `${runSummary(counts)}。打开面板可查看问题清单并定位到单元格。`,
     checkFailed: (detail: string): string => `检查未完成：${detail}`,
     checkCrashed: "检查未完成：加载项出现意外错误。请打开面板重新检查。",

@@ -29,9 +29,12 @@ import { csvFileName, downloadText, findingsCsv, findingsTsv, writeClipboard } f
 import { collectFindings, countBySeverity, type FindingItem } from "./findings";
 import { FindingsList } from "./FindingsList";
 import { formatDateTime } from "./format";
+import { whenIdle } from "./idle";
 import { MessageList } from "./MessageList";
 import type { PaneStore } from "./pane-store";
 import { usePaneRootStyles } from "./pane-styles";
+import type { PaneTab } from "./pane-tab";
+import { ProjectsTab } from "./projects/ProjectsTab";
 import { ProjectSummaries } from "./ProjectSummaries";
 import { SettingsSection } from "./SettingsSection";
 import { type Busy, initialPaneState, type NewMessage, paneReducer, type ResultsView } from "./state";
@@ -92,6 +95,19 @@ const useStyles = makeStyles({
     flexDirection: "column",
     rowGap: tokens.spacingVerticalS,
   },
+  paneTabs: {
+    marginLeft: `calc(${tokens.spacingHorizontalM} * -1)`,
+    marginTop: `calc(${tokens.spacingVerticalS} * -1)`,
+  },
+  view: {
+    display: "flex",
+    flexDirection: "column",
+    rowGap: tokens.spacingVerticalM,
+  },
+  // The other tab's panel: hidden, not unmounted, so its results or half-filled form stay.
+  hidden: {
+    display: "none",
+  },
   muted: {
     color: tokens.colorNeutralForeground3,
   },
@@ -110,6 +126,8 @@ export type AppProps = {
   loadHostInfo?: () => Promise<HostInfo>;
   /** The clock, for the export's file name and the results' time. */
   now?: () => Date;
+  /** The tab shown first (`?view=add` from the ribbon's 新增项目 opens 新增项目). */
+  initialTab?: PaneTab;
 };
 
 /** Reads the host once; a failure only hides the footer line. */
@@ -158,13 +176,19 @@ export function App({ addin, ...props }: AppProps) {
   );
 }
 
-function Pane({ store, loadHostInfo, now = () => new Date() }: Omit<AppProps, "addin">) {
+function Pane({ store, loadHostInfo, now = () => new Date(), initialTab = "check" }: Omit<AppProps, "addin">) {
   const styles = useStyles();
   const rootStyles = usePaneRootStyles();
   const addin = useAddin();
   const host = useHostInfo(loadHostInfo);
   const [state, dispatch] = useReducer(paneReducer, initialPaneState);
+  const [tab, setTab] = useState<PaneTab>(initialTab);
+  // The 新增项目 tab stays mounted once opened, so its form survives a look at the check.
+  const [addOpened, setAddOpened] = useState(initialTab === "add");
   const text = uiStrings.pane;
+
+  // The first screen needs only the entry bundle: the engine is fetched once it is on screen.
+  useEffect(() => whenIdle(() => addin.preloadEngine()), [addin]);
 
   useEffect(() => {
     let active = true;
@@ -310,64 +334,90 @@ function Pane({ store, loadHostInfo, now = () => new Date() }: Omit<AppProps, "a
     <FluentProvider theme={webLightTheme}>
       <div className={rootStyles.root}>
         <Title3 as="h1">{text.title}</Title3>
-        <Body1 className={styles.description}>{text.description}</Body1>
+        <TabList
+          className={styles.paneTabs}
+          selectedValue={tab}
+          aria-label={text.tabs.label}
+          onTabSelect={(_, data) => {
+            const chosen = data.value as PaneTab;
+            setTab(chosen);
+            if (chosen === "add") setAddOpened(true);
+          }}
+        >
+          <Tab id="pane-tab-check" value="check" data-testid="check-tab">
+            {text.tabs.check}
+          </Tab>
+          <Tab id="pane-tab-add" value="add" data-testid="add-project-tab">
+            {text.tabs.add}
+          </Tab>
+        </TabList>
 
-        <MessageList messages={state.messages} />
+        <div role="tabpanel" aria-labelledby="pane-tab-check" className={mergeClasses(styles.view, tab !== "check" && styles.hidden)}>
+          <Body1 className={styles.description}>{text.description}</Body1>
 
-        <div className={styles.primary}>
-          <Button appearance="primary" disabled={busy || !state.settingsReady} onClick={() => void handleCheck()}>
-            {text.actions.checkAndScore}
-          </Button>
-          {state.busy ? <Spinner size="tiny" labelPosition="after" label={text.progress[state.busy]} data-testid="progress" /> : null}
-        </div>
-        <div className={styles.secondary} role="group" aria-label={text.actions.actionsLabel}>
-          <Button disabled={busy} onClick={() => void handleRestore("undo")}>
-            {text.actions.undo}
-          </Button>
-          <Button disabled={busy} onClick={() => void handleRestore("clearMarks")}>
-            {text.actions.clearMarks}
-          </Button>
-          <Button disabled={busy || noResults} onClick={() => void handleExport()}>
-            {text.actions.exportCsv}
-          </Button>
-          <Button disabled={busy || noResults} title={text.actions.copyTsvHint} onClick={() => void handleCopy()}>
-            {text.actions.copyTsv}
-          </Button>
-        </div>
+          <MessageList messages={state.messages} />
 
-        {state.copyText !== null ? <CopyBox text={state.copyText} onClose={() => dispatch({ type: "copyTextShown", text: null })} /> : null}
+          <div className={styles.primary}>
+            <Button appearance="primary" disabled={busy || !state.settingsReady} onClick={() => void handleCheck()}>
+              {text.actions.checkAndScore}
+            </Button>
+            {state.busy ? <Spinner size="tiny" labelPosition="after" label={text.progress[state.busy]} data-testid="progress" /> : null}
+          </div>
+          <div className={styles.secondary} role="group" aria-label={text.actions.actionsLabel}>
+            <Button disabled={busy} onClick={() => void handleRestore("undo")}>
+              {text.actions.undo}
+            </Button>
+            <Button disabled={busy} onClick={() => void handleRestore("clearMarks")}>
+              {text.actions.clearMarks}
+            </Button>
+            <Button disabled={busy || noResults} onClick={() => void handleExport()}>
+              {text.actions.exportCsv}
+            </Button>
+            <Button disabled={busy || noResults} title={text.actions.copyTsvHint} onClick={() => void handleCopy()}>
+              {text.actions.copyTsv}
+            </Button>
+          </div>
 
-        <SettingsSection
-          settings={state.settings}
-          disabled={!state.settingsReady || busy}
-          notesUnsupported={notesUnsupported}
-          open={state.settingsOpen}
-          onOpenChange={(open) => dispatch({ type: "settingsToggled", open })}
-          onChange={handleSettingsChange}
-        />
+          {state.copyText !== null ? <CopyBox text={state.copyText} onClose={() => dispatch({ type: "copyTextShown", text: null })} /> : null}
 
-        {state.results ? (
-          <Results
-            results={state.results}
-            items={items}
-            stale={state.resultsStale}
-            view={state.view}
-            recheckDisabled={busy || !state.settingsReady}
-            onRecheck={() => void handleCheck()}
-            onChooseView={(view) => dispatch({ type: "viewChosen", view })}
-          >
-            <FindingsList
+          <SettingsSection
+            settings={state.settings}
+            disabled={!state.settingsReady || busy}
+            notesUnsupported={notesUnsupported}
+            open={state.settingsOpen}
+            onOpenChange={(open) => dispatch({ type: "settingsToggled", open })}
+            onChange={handleSettingsChange}
+          />
+
+          {state.results ? (
+            <Results
+              results={state.results}
               items={items}
-              severities={state.severities}
-              code={state.code}
-              selectedId={state.selectedFinding}
-              onToggleSeverity={(severity) => dispatch({ type: "severityToggled", severity })}
-              onChooseCode={(code) => dispatch({ type: "codeChosen", code })}
-              onSelect={handleSelect}
-            />
-          </Results>
-        ) : state.busy !== "check" ? (
-          <Body1 className={styles.muted}>{text.results.empty}</Body1>
+              stale={state.resultsStale}
+              view={state.view}
+              recheckDisabled={busy || !state.settingsReady}
+              onRecheck={() => void handleCheck()}
+              onChooseView={(view) => dispatch({ type: "viewChosen", view })}
+            >
+              <FindingsList
+                items={items}
+                severities={state.severities}
+                code={state.code}
+                selectedId={state.selectedFinding}
+                onToggleSeverity={(severity) => dispatch({ type: "severityToggled", severity })}
+                onChooseCode={(code) => dispatch({ type: "codeChosen", code })}
+                onSelect={handleSelect}
+              />
+            </Results>
+          ) : state.busy !== "check" ? (
+            <Body1 className={styles.muted}>{text.results.empty}</Body1>
+          ) : null}
+        </div>
+
+        {addOpened ? (
+          <div role="tabpanel" aria-labelledby="pane-tab-add" className={mergeClasses(styles.view, tab !== "add" && styles.hidden)}>
+            <ProjectsTab settings={state.settings} settingsReady={state.settingsReady} onSettingsChange={handleSettingsChange} now={now} />
+          </div>
         ) : null}
 
         {host?.host ? <Caption1 className={styles.footer}>{text.hostLabel(host.host, host.platform)}</Caption1> : null}

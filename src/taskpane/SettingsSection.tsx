@@ -54,7 +54,7 @@ function shortName(name: string): string {
   return name.split("（")[0] || name;
 }
 
-/** Rule profile, live rate formula and notes; folded by default, its header says what is chosen. */
+/** Rule profile, live rate formula, notes and the list sheet; folded by default, its header says what is chosen. */
 export function SettingsSection({ settings, disabled, notesUnsupported, open, onOpenChange, onChange }: SettingsSectionProps) {
   const styles = useStyles();
   const text = uiStrings.pane.settings;
@@ -66,7 +66,7 @@ export function SettingsSection({ settings, disabled, notesUnsupported, open, on
         <AccordionHeader size="small">
           <span className={styles.header}>
             <span>{text.heading}</span>
-            <Caption1 className={styles.summary}>{text.summary(shortName(profile?.name ?? settings.profile), settings.rateAsFormula, addNotes)}</Caption1>
+            <Caption1 className={styles.summary}>{text.summary(shortName(profile?.name ?? settings.profile), settings.rateAsFormula, addNotes, settings.projectList)}</Caption1>
           </span>
         </AccordionHeader>
         <AccordionPanel className={styles.panel}>
@@ -103,6 +103,13 @@ export function SettingsSection({ settings, disabled, notesUnsupported, open, on
               {text.notesUnsupported}
             </Caption1>
           ) : null}
+          <Switch
+            data-testid="project-list"
+            label={text.projectList}
+            checked={settings.projectList}
+            disabled={disabled}
+            onChange={(_, data) => onChange({ ...settings, projectList: data.checked })}
+          />
         </AccordionPanel>
       </AccordionItem>
     </Accordion>

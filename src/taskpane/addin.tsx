@@ -5,8 +5,13 @@
 import { createContext, type ReactNode, useContext } from "react";
 import type { CheckSettings } from "../commands/settings-store";
 import { type Capabilities, detectCapabilities } from "../excel/capabilities";
+import type { AddSheetsOutcome, NewProject, ProjectContextOutcome, UndoAddOutcome } from "../excel/project-types";
 import type { RunOutcome, UndoRunOutcome } from "../excel/run";
 import { type SelectOutcome, selectCell } from "../excel/select";
+import { loadOnce } from "./load-once";
+
+/** 导入绩效目标's outcome: added sheets, and how many targets tables were found. */
+export type ImportOutcome = AddSheetsOutcome & { tables?: number };
 
 export type Addin = {
   /** Checks and scores every sheet with these settings and applies the plan; never rejects. */
@@ -19,35 +24,50 @@ export type Addin = {
   selectCell(sheet: string, address: string): Promise<SelectOutcome>;
   /** What this Excel can do (notes, merges, …), detected once. */
   capabilities: Capabilities;
+  /** Starts downloading the check's code, so that a first 检查并评分 does not wait for it; idempotent. */
+  preloadEngine(): void;
+  /** Sheet names and the template in force (the marked sheet, else 模板 / 自评表模板). */
+  readProjectContext(templateSheet?: string | null): Promise<ProjectContextOutcome>;
+  /** 新增项目: a copy of the template named after the project, with the form filled in. */
+  addProject(project: NewProject, templateSheet: string, profileId: string): Promise<AddSheetsOutcome>;
+  /** Adds the profile's standard blank template sheet. */
+  createTemplate(profileId: string, year: number): Promise<AddSheetsOutcome>;
+  /** 导入绩效目标: one project sheet per targets table on the sheet. */
+  importTargets(sheet: string, profileId: string, year?: number): Promise<ImportOutcome>;
+  /** "撤销新增": removes the sheets the last addition created, unless the user changed them since. */
+  undoAdded(): Promise<UndoAddOutcome>;
 };
 
 type EngineModule = typeof import("../commands/run-check") & typeof import("../excel/run");
+type ProjectsModule = typeof import("./projects/project-ops");
 
 /**
- * The adapter backed by Office.js. The engine (checks, scoring, decimal.js, the adapter's read and
- * apply) is a separate chunk: its download starts at once, but the pane renders without waiting.
+ * The adapter backed by Office.js. The pane's first screen needs only the entry bundle: the engine
+ * (checks, scoring, decimal.js, the adapter's read and apply) is a separate chunk, fetched when the
+ * pane calls preloadEngine after its first render, or at the first click; the project-sheet
+ * operations are the "projects" chunk, fetched when the 新增项目 tab opens.
  */
 export function createOfficeAddin(): Addin {
-  let engine: Promise<EngineModule> | undefined;
-  const loadEngine = (): Promise<EngineModule> => {
-    engine ??= Promise.all([
+  const loadEngine = loadOnce<EngineModule>(() =>
+    Promise.all([
       import(/* webpackChunkName: "engine" */ "../commands/run-check"),
       import(/* webpackChunkName: "engine" */ "../excel/run"),
-    ]).then(([runCheck, run]) => ({ ...runCheck, ...run }));
-    // A failed download is tried again on the next click.
-    engine.catch(() => {
-      engine = undefined;
-    });
-    return engine;
-  };
-  void loadEngine().catch((error: unknown) => console.warn("[selfeval] engine preload failed", error));
+    ]).then(([runCheck, run]) => ({ ...runCheck, ...run })),
+  );
+  const loadProjects = loadOnce<ProjectsModule>(() => import(/* webpackChunkName: "projects" */ "./projects/project-ops"));
 
   return {
     capabilities: detectCapabilities(),
+    preloadEngine: () => void loadEngine().catch((error: unknown) => console.warn("[selfeval] engine preload failed", error)),
     checkAndScore: async (settings) => (await loadEngine()).runCheck(settings),
     undo: async () => (await loadEngine()).undoLastCheck(),
     clearMarks: async () => (await loadEngine()).clearCheckMarks(),
     selectCell: (sheet, address) => selectCell(sheet, address),
+    readProjectContext: async (templateSheet) => (await loadProjects()).readProjectContext(templateSheet),
+    addProject: async (project, templateSheet, profileId) => (await loadProjects()).addProject(project, templateSheet, profileId),
+    createTemplate: async (profileId, year) => (await loadProjects()).createTemplate(profileId, year),
+    importTargets: async (sheet, profileId, year) => (await loadProjects()).importTargets(sheet, profileId, year),
+    undoAdded: async () => (await loadProjects()).undoAdded(),
   };
 }
 
@@ -57,7 +77,7 @@ export function AddinProvider({ addin, children }: { addin: Addin; children: Rea
   return <AddinContext.Provider value={addin}>{children}</AddinContext.Provider>;
 }
 
-/** The Excel adapter as the pane sees it: { checkAndScore, undo, clearMarks, selectCell, capabilities }. */
+/** The Excel adapter as the pane sees it (see Addin). */
 export function useAddin(): Addin {
   const addin = useContext(AddinContext);
   if (!addin) throw new Error("useAddin() outside <AddinProvider>");

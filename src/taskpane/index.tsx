@@ -9,6 +9,7 @@ import { App } from "./App";
 import { checkHost, OFFICE_READY_TIMEOUT_MS, type HostCheck } from "./boot";
 import { OutsideOffice } from "./OutsideOffice";
 import { createBrowserPaneStore } from "./pane-store";
+import { paneTabFromSearch } from "./pane-tab";
 
 function officeOnReady(): (() => Promise<{ host: Office.HostType | null }>) | undefined {
   if (typeof Office === "undefined" || typeof Office.onReady !== "function") return undefined;
@@ -21,7 +22,9 @@ let rendered = false;
 function renderApp(root: Root): void {
   if (rendered) return;
   rendered = true;
-  root.render(<App addin={createOfficeAddin()} store={createBrowserPaneStore()} loadHostInfo={hostInfo} />);
+  root.render(
+    <App addin={createOfficeAddin()} store={createBrowserPaneStore()} loadHostInfo={hostInfo} initialTab={paneTabFromSearch(window.location.search)} />,
+  );
 }
 
 function renderCheck(root: Root, check: HostCheck): void {

@@ -1,17 +1,19 @@
 /** Writes a SheetSpec (the domain's description of a sheet the add-in owns) into an exceljs workbook. */
 import ExcelJS from "exceljs";
 import { parseAddress } from "../domain/grid";
-import type { CellRole, CellSpec, SheetLink, SheetSpec } from "../domain/template/types";
+import { ROLE_FILLS as ROLE_COLORS, fontOf, hyperlinkFormula } from "../domain/template/role-style";
+import type { CellRole, CellSpec, SheetSpec } from "../domain/template/types";
 import { parseRange } from "./read";
 
-/** Fills by cell role, ARGB: labels light grey, inputs white, results light green, suggestions light yellow. */
-export const ROLE_FILLS: Record<CellRole, string | null> = {
-  title: null,
-  label: "FFF2F2F2",
-  input: "FFFFFFFF",
-  result: "FFE2EFDA",
-  suggested: "FFFFF2CC",
-};
+export { hyperlinkFormula };
+
+/** "#RRGGBB" as exceljs's opaque ARGB ("FFRRGGBB"). */
+const argb = (color: string): string => `FF${color.replace(/^#/, "").toUpperCase()}`;
+
+/** Fills by cell role as exceljs takes them (ARGB), from the one definition in the domain. */
+export const ROLE_FILLS: Record<CellRole, string | null> = Object.fromEntries(
+  Object.entries(ROLE_COLORS).map(([role, color]) => [role, color === null ? null : argb(color)]),
+) as Record<CellRole, string | null>;
 
 const THIN: Partial<ExcelJS.Borders> = {
   top: { style: "thin" },
@@ -88,16 +90,10 @@ function styleOf(c: CellSpec): Partial<ExcelJS.Style> {
   };
   const fill = ROLE_FILLS[c.role];
   if (fill) style.fill = { type: "pattern", pattern: "solid", fgColor: { argb: fill } };
-  if (c.heading) style.font = { bold: true, size: 16 };
-  else if (c.role === "label" || c.role === "title") style.font = { bold: true };
-  if (c.link) style.font = { color: { argb: "FF0563C1" }, underline: true };
+  const font = fontOf(c);
+  if (font.color) style.font = { color: { argb: argb(font.color) }, underline: font.underline === true };
+  else if (font.size) style.font = { bold: font.bold, size: font.size };
+  else if (font.bold) style.font = { bold: true };
   if (c.numFmt) style.numFmt = c.numFmt;
   return style;
-}
-
-/** =HYPERLINK("#'Sheet'!A1","text"): a link every Excel version follows, written as a plain formula. */
-export function hyperlinkFormula(link: SheetLink, text: string | number | null): string {
-  const target = `#'${link.sheet.replace(/'/g, "''")}'!${link.cell}`;
-  const quote = (s: string) => `"${s.replace(/"/g, '""')}"`;
-  return `HYPERLINK(${quote(target)},${quote(text === null ? link.sheet : String(text))})`;
 }

@@ -29,7 +29,10 @@ function installOffice(): void {
   g.window = { location: { href: "https://localhost:3000/commands.html" } };
   g.Excel = { run: (batch: (context: Excel.RequestContext) => Promise<unknown>) => excelRun(batch) };
   g.Office = {
-    onReady: () => Promise.resolve({ host: "Excel" }),
+    onReady: (callback?: () => void) => {
+      callback?.();
+      return Promise.resolve({ host: "Excel" });
+    },
     actions: { associate: jest.fn() },
     AsyncResultStatus: { Succeeded: "succeeded", Failed: "failed" },
     EventType: { DialogMessageReceived: "messageReceived", DialogEventReceived: "eventReceived" },
@@ -56,7 +59,7 @@ installOffice();
 // eslint-disable-next-line @typescript-eslint/no-require-imports
 const commands = require("../../src/commands/commands") as typeof import("../../src/commands/commands");
 import { loadLastResults } from "../../src/commands/results-store";
-import { saveSettings } from "../../src/commands/settings-store";
+import { DEFAULT_SETTINGS, saveSettings } from "../../src/commands/settings-store";
 
 function event() {
   return { completed: jest.fn() } as unknown as Office.AddinCommands.Event & { completed: jest.Mock };
@@ -75,7 +78,7 @@ describe("ribbon 检查并评分", () => {
   it("runs with the remembered settings, keeps the results for the pane and tells the counts", async () => {
     const book = new FakeBook(await fixtureSpecs("seed000-national.xlsx"));
     excelRun = fakeExcelRun(book, "1.18").run as typeof excelRun;
-    await saveSettings({ profile: "national", rateAsFormula: true, addNotes: false });
+    await saveSettings({ ...DEFAULT_SETTINGS, profile: "national", rateAsFormula: true, addNotes: false });
     const e = event();
     await commands.handleCheckAndScore(e);
     expect(e.completed).toHaveBeenCalledTimes(1);
@@ -101,10 +104,9 @@ describe("ribbon 检查并评分", () => {
     expect(notice.detail).toMatch(/[\u4e00-\u9fa5]/);
   });
 
-  it("新增项目 says it is not built yet", async () => {
-    const e = event();
-    await commands.handleAddProject(e);
-    expect(e.completed).toHaveBeenCalledTimes(1);
-    expect(params(dialogs[0].url).message).toBe("addProject");
+  it("associates only 检查并评分: 新增项目 opens the pane (ShowTaskpane) instead", async () => {
+    const associate = (globalThis as unknown as { Office: { actions: { associate: jest.Mock } } }).Office.actions.associate;
+    expect(associate.mock.calls.map(([name]) => name)).toEqual(["checkAndScore"]);
+    expect(commands).not.toHaveProperty("handleAddProject");
   });
 });

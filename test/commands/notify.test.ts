@@ -18,8 +18,8 @@ describe("notice", () => {
     expect(textOf(url)).toBe("检查未完成：Excel 正处于单元格编辑状态。请按 Enter 或 Esc 结束编辑后再试。");
   });
 
-  it("keeps 新增项目 a not-implemented message", () => {
-    expect(textOf(noticeUrl({ kind: "addProject" }, BASE))).toContain("尚未实现");
+  it("no longer knows 新增项目 (its button opens the pane now): an old link gives the generic text", () => {
+    expect(textOf(`${BASE}?message=addProject`)).toBe("出现了一条无法识别的提示。");
   });
 
   it("does not trust the query: non-numeric counts and unknown kinds give the generic text", () => {

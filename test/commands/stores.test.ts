@@ -28,12 +28,31 @@ describe("settings", () => {
   it("falls back to the defaults field by field", () => {
     expect(normaliseSettings(undefined)).toEqual(DEFAULT_SETTINGS);
     expect(normaliseSettings({ profile: "nowhere", rateAsFormula: "yes", addNotes: false })).toEqual({ ...DEFAULT_SETTINGS, addNotes: false });
-    expect(normaliseSettings({ profile: "sichuan", rateAsFormula: true, addNotes: true })).toEqual({ profile: "sichuan", rateAsFormula: true, addNotes: true });
+    expect(normaliseSettings({ profile: "sichuan", rateAsFormula: true, addNotes: true })).toEqual({ ...DEFAULT_SETTINGS, profile: "sichuan", rateAsFormula: true, addNotes: true });
+  });
+
+  it("reads what an older version stored (no list-sheet or template choice) with those defaults", () => {
+    expect(DEFAULT_SETTINGS).toMatchObject({ projectList: true, templateSheet: null });
+    expect(normaliseSettings({ profile: "sichuan", rateAsFormula: true, addNotes: false })).toEqual({
+      profile: "sichuan",
+      rateAsFormula: true,
+      addNotes: false,
+      projectList: true,
+      templateSheet: null,
+    });
+  });
+
+  it("keeps a stored list-sheet choice and template sheet, and drops a template name no sheet can have", () => {
+    expect(normaliseSettings({ projectList: false, templateSheet: "自评表模板" })).toMatchObject({ projectList: false, templateSheet: "自评表模板" });
+    for (const templateSheet of ["", "   ", "a".repeat(32), 7, true, { name: "模板" }]) {
+      expect(normaliseSettings({ projectList: "no", templateSheet })).toMatchObject({ projectList: true, templateSheet: null });
+    }
   });
 
   it("remembers what was saved", async () => {
-    await saveSettings({ profile: "sichuan", rateAsFormula: true, addNotes: false });
-    expect((await loadSettings()).settings).toEqual({ profile: "sichuan", rateAsFormula: true, addNotes: false });
+    const settings = { profile: "sichuan", rateAsFormula: true, addNotes: false, projectList: false, templateSheet: "模板(2)" };
+    await saveSettings(settings);
+    expect((await loadSettings()).settings).toEqual(settings);
   });
 });
 

@@ -46,8 +46,11 @@ export function blank(spec: FakeSheetSpec, ...cells: string[]): FakeSheetSpec {
 
 export const CAPS: Record<string, Capabilities> = {
   "1.1": capabilitiesFor("1.1"),
+  "1.2": capabilitiesFor("1.2"),
   "1.4": capabilitiesFor("1.4"),
+  "1.6": capabilitiesFor("1.6"),
   "1.7": capabilitiesFor("1.7"),
+  "1.8": capabilitiesFor("1.8"),
   "1.9": capabilitiesFor("1.9"),
   "1.10": capabilitiesFor("1.10"),
   "1.13": capabilitiesFor("1.13"),

@@ -9,6 +9,10 @@ describe("detectCapabilities", () => {
     expect(capabilitiesFor("1.7")).toMatchObject({ usedRangeOrNull: true, settings: true, protection: true, worksheetCopy: true, cellProperties: false, comments: false, merges: false });
     expect(capabilitiesFor("1.13")).toMatchObject({ merges: true, comments: true, cellProperties: true, notes: false });
     expect(capabilitiesFor("1.18")).toMatchObject({ notes: true, highest: "1.18" });
+    // Writing sheets: merges and sizes from 1.2, drop-down lists from 1.8.
+    expect(capabilitiesFor("1.1")).toMatchObject({ rangeFormat: false, dataValidation: false });
+    expect(capabilitiesFor("1.2")).toMatchObject({ rangeFormat: true, dataValidation: false });
+    expect(capabilitiesFor("1.8")).toMatchObject({ rangeFormat: true, dataValidation: true });
   });
 
   it("asks Office.context.requirements (office-addin-mock) by default", () => {

@@ -8,9 +8,20 @@
  * - a write to a protected sheet fails the sync with AccessDenied (earlier operations stay applied);
  * - methods above the fake's ExcelApi version throw (so degrade paths must not call them);
  * - a method called on a null object fails the sync;
- * - syncs can be made to fail (e.g. InvalidOperationInCellEditMode) before anything is applied.
+ * - syncs can be made to fail (e.g. InvalidOperationInCellEditMode) before anything is applied;
+ * - a string written through `values` / `formulas` is read as if typed: "=…" a formula, "12" or
+ *   "50%" a number, "TRUE" a boolean, "2024/1/5" a date serial, "'text" the text without its quote;
+ * - sheets are added, copied (1.7), renamed, moved, hidden and deleted at sync, with Excel's checks
+ *   (a taken name, the last visible sheet); a write to a sheet deleted before it fails the sync.
+ * Formatting (fonts, alignment, sizes, borders, data validation) is in fake-format.ts. Everything
+ * here runs in the browser too (the e2e stand-in host): no Node APIs.
  */
 import { type MergeArea, cellAddress, columnName, parseAddress } from "../../src/domain/grid";
+import { ERROR_VALUE, type FakeContextLike, FakeError, type Op, Proxy, areaAddress, areaOf, cellsOf, versionAtLeast } from "./fake-base";
+import { FakeDataValidation, FakeRangeFill, FakeRangeFormat, type FakeStyle } from "./fake-format";
+
+export { FakeError, FakeRangeFill, FakeRangeFormat };
+export type { FakeStyle };
 
 export interface FakeCell {
   value: string | number | boolean;
@@ -30,24 +41,11 @@ export interface FakeSheetSpec {
   merges?: string[];
   notes?: Record<string, string>;
   comments?: Record<string, string>;
-}
-
-export class FakeError extends Error {
-  constructor(
-    public readonly code: string,
-    message = code,
-  ) {
-    super(message);
-    this.name = "OfficeExtension.Error";
-  }
-}
-
-const ERROR_VALUE = /^#(DIV\/0!|N\/A|REF!|VALUE!|NAME\?|NUM!|NULL!|SPILL!|CALC!)$/;
-
-function versionAtLeast(have: string, need: string): boolean {
-  const [a, b] = have.split(".").map(Number);
-  const [c, d] = need.split(".").map(Number);
-  return a > c || (a === c && b >= d);
+  /** A1 → fonts, alignment, borders, validation. */
+  styles?: Record<string, FakeStyle>;
+  /** Column letter → width in points; 1-based row → height in points. */
+  columnWidths?: Record<string, number>;
+  rowHeights?: Record<number, number>;
 }
 
 export class FakeSheet {
@@ -58,6 +56,10 @@ export class FakeSheet {
   merges: MergeArea[] = [];
   notes = new Map<string, string>();
   comments = new Map<string, string>();
+  styles = new Map<string, FakeStyle>();
+  /** By 0-based column / row; absent means Excel's default. */
+  columnWidths = new Map<number, number>();
+  rowHeights = new Map<number, number>();
 
   constructor(spec: FakeSheetSpec) {
     this.name = spec.name;
@@ -71,6 +73,56 @@ export class FakeSheet {
     for (const m of spec.merges ?? []) this.merges.push(areaOf(m));
     for (const [a, t] of Object.entries(spec.notes ?? {})) this.notes.set(a, t);
     for (const [a, t] of Object.entries(spec.comments ?? {})) this.comments.set(a, t);
+    for (const [a, st] of Object.entries(spec.styles ?? {})) this.styles.set(a, JSON.parse(JSON.stringify(st)) as FakeStyle);
+    for (const [c, w] of Object.entries(spec.columnWidths ?? {})) this.columnWidths.set(parseAddress(`${c}1`).col, w);
+    for (const [r, h] of Object.entries(spec.rowHeights ?? {})) this.rowHeights.set(Number(r) - 1, h);
+  }
+
+  style(address: string): FakeStyle {
+    const key = address.replace(/\$/g, "").toUpperCase();
+    let st = this.styles.get(key);
+    if (!st) {
+      st = {};
+      this.styles.set(key, st);
+    }
+    return st;
+  }
+
+  /** A deep copy under another name: what Worksheet.copy makes. */
+  copyAs(name: string): FakeSheet {
+    const copy = new FakeSheet({ name, visibility: this.visibility as FakeSheetSpec["visibility"], protected: this.protected });
+    copy.fillFrom(this);
+    return copy;
+  }
+
+  /** Takes every cell, merge, note, comment, style and size of another sheet. */
+  fillFrom(other: FakeSheet): void {
+    this.cells = new Map([...other.cells].map(([a, c]) => [a, { ...c }]));
+    this.merges = other.merges.map((m) => ({ ...m }));
+    this.notes = new Map(other.notes);
+    this.comments = new Map(other.comments);
+    this.styles = new Map([...other.styles].map(([a, st]) => [a, JSON.parse(JSON.stringify(st)) as FakeStyle]));
+    this.columnWidths = new Map(other.columnWidths);
+    this.rowHeights = new Map(other.rowHeights);
+  }
+
+  /** Everything about the sheet, as plain data, for exact before/after comparisons. */
+  full(): unknown {
+    const sorted = <T>(m: Map<string, T>) => [...m.entries()].sort(([a], [b]) => a.localeCompare(b));
+    return JSON.parse(
+      JSON.stringify({
+        name: this.name,
+        visibility: this.visibility,
+        protected: this.protected,
+        cells: sorted(this.cells),
+        merges: this.merges,
+        notes: sorted(this.notes),
+        comments: sorted(this.comments),
+        styles: sorted(this.styles),
+        columnWidths: [...this.columnWidths.entries()].sort((a, b) => a[0] - b[0]),
+        rowHeights: [...this.rowHeights.entries()].sort((a, b) => a[0] - b[0]),
+      }),
+    );
   }
 
   cell(address: string): FakeCell {
@@ -106,6 +158,32 @@ export class FakeSheet {
   }
 }
 
+/** A string as Excel reads it when typed: a quote-prefixed text, a number, a percent, a boolean, a date; else itself. */
+export function typedInput(v: unknown): string | number | boolean {
+  if (typeof v !== "string") return typeof v === "number" || typeof v === "boolean" ? v : String(v ?? "");
+  if (v.startsWith("'")) return v;
+  const t = v.trim();
+  if (/^[-+]?(\d+\.?\d*|\.\d+)([eE][-+]?\d+)?$/.test(t)) return Number(t);
+  const pct = /^([-+]?(\d+\.?\d*|\.\d+))\s*%$/.exec(t);
+  if (pct) return Number(pct[1]) / 100;
+  if (/^(true|false)$/i.test(t)) return t.toLowerCase() === "true";
+  const date = /^(\d{4})\s*[-/年]\s*(\d{1,2})\s*[-/月]\s*(\d{1,2})\s*日?$/.exec(t);
+  if (date) return Date.UTC(Number(date[1]), Number(date[2]) - 1, Number(date[3])) / 86400000 + 25569;
+  return v;
+}
+
+/** Writes what a `values` / `formulas` setter received, read as typed input. */
+function writeTyped(cell: FakeCell, v: unknown): void {
+  const typed = typedInput(v);
+  if (typeof typed === "string" && typed.startsWith("'")) {
+    cell.formula = null;
+    cell.error = null;
+    cell.value = typed.slice(1);
+    return;
+  }
+  setCellValue(cell, typed);
+}
+
 function setCellValue(cell: FakeCell, v: string | number | boolean): void {
   cell.formula = null;
   cell.error = null;
@@ -120,92 +198,10 @@ function setCellValue(cell: FakeCell, v: string | number | boolean): void {
   }
 }
 
-function areaOf(address: string): MergeArea {
-  const [a, b = a] = address.split(":");
-  const p = parseAddress(a);
-  const q = parseAddress(b);
-  return { top: p.row, left: p.col, bottom: q.row, right: q.col };
-}
-
-function areaAddress(a: MergeArea): string {
-  const first = cellAddress(a.top, a.left);
-  return a.top === a.bottom && a.left === a.right ? first : `${first}:${cellAddress(a.bottom, a.right)}`;
-}
-
-function cellsOf(a: MergeArea): string[] {
-  const out: string[] = [];
-  for (let r = a.top; r <= a.bottom; r++) for (let c = a.left; c <= a.right; c++) out.push(cellAddress(r, c));
-  return out;
-}
-
-type Op = () => void;
-
-/** Base of every proxy: queued loads, loaded-property checks. */
-class Proxy {
-  protected snap: Record<string, unknown> | null = null;
-  protected wanted = new Set<string>();
-  constructor(protected readonly ctx: FakeContext) {}
-
-  /** Properties this proxy reports when loaded (evaluated at sync). */
-  protected snapshot(): Record<string, unknown> {
-    return {};
-  }
-
-  /** Child proxies reachable by a load path ("format/fill/color"). */
-  protected child(_name: string): Proxy | null {
-    return null;
-  }
-
-  load(arg?: string | string[] | { select?: string }): this {
-    const text = typeof arg === "string" ? arg : Array.isArray(arg) ? arg.join(",") : (arg?.select ?? "");
-    const paths = text.split(",").map((s) => s.trim()).filter(Boolean);
-    this.loadPaths(paths.length ? paths : ["*"]);
-    return this;
-  }
-
-  loadPaths(paths: string[]): void {
-    const here: string[] = [];
-    const nested = new Map<string, string[]>();
-    for (const p of paths) {
-      const [head, ...rest] = p.split("/");
-      if (rest.length === 0) here.push(head);
-      else nested.set(head, [...(nested.get(head) ?? []), rest.join("/")]);
-    }
-    for (const h of here) this.wanted.add(h);
-    this.ctx.queue(() => {
-      this.snap = { ...(this.snap ?? {}), ...this.snapshot() };
-    });
-    for (const [head, rest] of nested) this.loadNested(head, rest);
-  }
-
-  /** Loads now (inside a collection's own queued step). */
-  loadPathsNow(paths: string[]): void {
-    for (const p of paths) {
-      const [head, ...rest] = p.split("/");
-      if (rest.length === 0) this.wanted.add(head);
-      else this.child(head)?.loadPathsNow([rest.join("/")]);
-    }
-    this.snap = { ...(this.snap ?? {}), ...this.snapshot() };
-  }
-
-  protected loadNested(head: string, rest: string[]): void {
-    const c = this.child(head);
-    if (!c) throw new Error(`fake: cannot load ${head}/${rest.join(",")}`);
-    c.loadPaths(rest);
-  }
-
-  protected get<T>(name: string): T {
-    if (!this.snap || !(this.wanted.has(name) || this.wanted.has("*"))) {
-      throw new FakeError("PropertyNotLoaded", `The property '${name}' is not available. Load it and call context.sync().`);
-    }
-    return this.snap[name] as T;
-  }
-}
-
 export class FakeRange extends Proxy {
   private formatProxy: FakeRangeFormat;
   constructor(
-    ctx: FakeContext,
+    ctx: FakeContextLike,
     readonly sheet: FakeSheet,
     /** Resolved at sync: null for a null object. */
     readonly resolveArea: () => MergeArea | null,
@@ -264,13 +260,13 @@ export class FakeRange extends Proxy {
     return this.get("values");
   }
   set values(v: unknown[][]) {
-    this.writeEach(v, (cell, x) => setCellValue(cell, x as string | number | boolean));
+    this.writeEach(v, writeTyped);
   }
   get formulas(): unknown[][] {
     return this.get("formulas");
   }
   set formulas(v: unknown[][]) {
-    this.writeEach(v, (cell, x) => setCellValue(cell, x as string | number | boolean));
+    this.writeEach(v, writeTyped);
   }
   get valueTypes(): string[][] {
     return this.get("valueTypes");
@@ -297,6 +293,57 @@ export class FakeRange extends Proxy {
   }
   get format(): FakeRangeFormat {
     return this.formatProxy;
+  }
+
+  get dataValidation(): FakeDataValidation {
+    this.ctx.requireApi("1.8", "Range.dataValidation");
+    return new FakeDataValidation(this.ctx, this);
+  }
+
+  /** Merges the range (ExcelApi 1.2); merges it overlaps are replaced, as Excel does. */
+  merge(across = false): void {
+    this.ctx.requireApi("1.2", "Range.merge");
+    this.ctx.queueWrite(this.sheet, () => {
+      const a = this.area();
+      const overlaps = (m: MergeArea) => m.top <= a.bottom && m.bottom >= a.top && m.left <= a.right && m.right >= a.left;
+      this.sheet.merges = this.sheet.merges.filter((m) => !overlaps(m));
+      if (across) for (let r = a.top; r <= a.bottom; r++) this.sheet.merges.push({ top: r, left: a.left, bottom: r, right: a.right });
+      else this.sheet.merges.push({ ...a });
+      return [];
+    });
+  }
+
+  unmerge(): void {
+    this.ctx.requireApi("1.2", "Range.unmerge");
+    this.ctx.queueWrite(this.sheet, () => {
+      const a = this.area();
+      this.sheet.merges = this.sheet.merges.filter((m) => !(m.top <= a.bottom && m.bottom >= a.top && m.left <= a.right && m.right >= a.left));
+      return [];
+    });
+  }
+
+  /** Range.clear: "Contents" (values and formulas), "Formats", or "All" (the default). */
+  clear(applyTo: "All" | "Formats" | "Contents" = "All"): void {
+    this.ctx.queueWrite(this.sheet, () => {
+      const a = this.area();
+      const touched: string[] = [];
+      for (const [addr, cell] of this.sheet.cells) {
+        const p = parseAddress(addr);
+        if (p.row < a.top || p.row > a.bottom || p.col < a.left || p.col > a.right) continue;
+        if (applyTo !== "Formats") {
+          cell.value = "";
+          cell.formula = null;
+          cell.error = null;
+        }
+        if (applyTo !== "Contents") {
+          cell.numberFormat = "General";
+          cell.fill = null;
+          this.sheet.styles.delete(addr);
+        }
+        touched.push(addr);
+      }
+      return touched;
+    });
   }
 
   private writeEach(v: unknown[][], set: (cell: FakeCell, x: unknown) => void): void {
@@ -339,66 +386,10 @@ export class FakeRange extends Proxy {
   }
 }
 
-export class FakeRangeFormat extends Proxy {
-  readonly fillProxy: FakeRangeFill;
-  constructor(ctx: FakeContext, range: FakeRange) {
-    super(ctx);
-    this.fillProxy = new FakeRangeFill(ctx, range);
-  }
-  get fill(): FakeRangeFill {
-    return this.fillProxy;
-  }
-  protected override child(name: string): Proxy | null {
-    return name === "fill" ? this.fillProxy : null;
-  }
-}
-
-export class FakeRangeFill extends Proxy {
-  constructor(
-    ctx: FakeContext,
-    private readonly range: FakeRange,
-  ) {
-    super(ctx);
-  }
-  protected override snapshot(): Record<string, unknown> {
-    const a = this.range.area();
-    const fills = new Set(cellsOf(a).map((addr) => this.range.sheet.peek(addr)?.fill ?? null));
-    // Like Excel: a mixed range reports null; an unfilled one reports white with pattern "None".
-    const only = fills.size === 1 ? [...fills][0] : undefined;
-    if (only === undefined) return { color: null, pattern: null };
-    return { color: only ?? "#FFFFFF", pattern: only ? "Solid" : "None" };
-  }
-  get color(): string {
-    return this.get("color");
-  }
-  set color(v: string) {
-    this.ctx.queueWrite(this.range.sheet, () => {
-      const cells = cellsOf(this.range.area());
-      for (const addr of cells) this.range.sheet.cell(addr).fill = v.toUpperCase();
-      return cells;
-    });
-  }
-  override loadPaths(paths: string[]): void {
-    if (paths.includes("pattern")) this.ctx.requireApi("1.9", "RangeFill.pattern");
-    super.loadPaths(paths);
-  }
-  get pattern(): string {
-    this.ctx.requireApi("1.9", "RangeFill.pattern");
-    return this.get("pattern");
-  }
-  clear(): void {
-    this.ctx.queueWrite(this.range.sheet, () => {
-      const cells = cellsOf(this.range.area());
-      for (const addr of cells) this.range.sheet.cell(addr).fill = null;
-      return cells;
-    });
-  }
-}
-
 export class FakeRangeAreas extends Proxy {
   private itemsList: { address: string }[] = [];
   constructor(
-    ctx: FakeContext,
+    ctx: FakeContextLike,
     private readonly range: FakeRange,
   ) {
     super(ctx);
@@ -427,7 +418,7 @@ export class FakeRangeAreas extends Proxy {
 /** A note (1.18) or threaded comment (1.10) on one cell. */
 export class FakeNote extends Proxy {
   constructor(
-    ctx: FakeContext,
+    ctx: FakeContextLike,
     readonly sheet: FakeSheet,
     readonly cell: string,
     readonly store: "notes" | "comments",
@@ -476,7 +467,7 @@ export class FakeNote extends Proxy {
 export class FakeNoteCollection extends Proxy {
   private itemsList: FakeNote[] = [];
   constructor(
-    ctx: FakeContext,
+    ctx: FakeContextLike,
     private readonly sheets: () => FakeSheet[],
     private readonly store: "notes" | "comments",
   ) {
@@ -531,7 +522,7 @@ export class FakeNoteCollection extends Proxy {
 
 export class FakeProtection extends Proxy {
   constructor(
-    ctx: FakeContext,
+    ctx: FakeContextLike,
     private readonly sheet: FakeSheet,
   ) {
     super(ctx);
@@ -547,14 +538,14 @@ export class FakeProtection extends Proxy {
 export class FakeWorksheet extends Proxy {
   readonly protectionProxy: FakeProtection;
   constructor(
-    ctx: FakeContext,
+    ctx: FakeContextLike,
     readonly sheet: FakeSheet,
   ) {
     super(ctx);
     this.protectionProxy = new FakeProtection(ctx, sheet);
   }
   protected override snapshot(): Record<string, unknown> {
-    return { name: this.sheet.name, visibility: this.sheet.visibility };
+    return { name: this.sheet.name, visibility: this.sheet.visibility, position: this.ctx.book.sheets.indexOf(this.sheet) };
   }
   protected override child(name: string): Proxy | null {
     if (name === "protection") {
@@ -566,8 +557,70 @@ export class FakeWorksheet extends Proxy {
   get name(): string {
     return this.get("name");
   }
+  set name(name: string) {
+    this.ctx.queue(() => {
+      this.ctx.book.requireSheet(this.sheet);
+      this.ctx.book.requireFreeName(name, this.sheet);
+      this.sheet.name = name;
+    });
+  }
   get visibility(): string {
     return this.get("visibility");
+  }
+  set visibility(v: string) {
+    this.ctx.queue(() => {
+      this.ctx.book.requireSheet(this.sheet);
+      if (v !== "Visible" && this.sheet.visibility === "Visible" && this.ctx.book.visibleCount() <= 1) {
+        throw new FakeError("InvalidOperation", "a workbook must keep one visible sheet");
+      }
+      this.sheet.visibility = v;
+    });
+  }
+  get position(): number {
+    return this.get("position");
+  }
+  set position(index: number) {
+    this.ctx.queue(() => {
+      const sheets = this.ctx.book.sheets;
+      this.ctx.book.requireSheet(this.sheet);
+      if (index < 0 || index >= sheets.length) throw new FakeError("InvalidArgument", `position ${index} out of range`);
+      sheets.splice(sheets.indexOf(this.sheet), 1);
+      sheets.splice(index, 0, this.sheet);
+    });
+  }
+  /** Deletes the sheet; Excel refuses to delete the last visible one. */
+  delete(): void {
+    this.ctx.queue(() => {
+      const book = this.ctx.book;
+      book.requireSheet(this.sheet);
+      if (this.sheet.visibility === "Visible" && book.visibleCount() <= 1) throw new FakeError("InvalidOperation", "cannot delete the last visible sheet");
+      book.sheets.splice(book.sheets.indexOf(this.sheet), 1);
+    });
+  }
+  /** Worksheet.copy (ExcelApi 1.7): the copy is made at sync, named "<name> (2)", and placed as asked. */
+  copy(positionType: "None" | "Before" | "After" | "Beginning" | "End" = "None", relativeTo?: FakeWorksheet): FakeWorksheet {
+    this.ctx.requireApi("1.7", "Worksheet.copy");
+    const shell = new FakeSheet({ name: `\u0000copy of ${this.sheet.name}` });
+    this.ctx.queue(() => {
+      const book = this.ctx.book;
+      book.requireSheet(this.sheet);
+      if ((positionType === "Before" || positionType === "After") && !relativeTo) throw new FakeError("InvalidArgument", "relativeTo is required");
+      shell.fillFrom(this.sheet);
+      shell.visibility = this.sheet.visibility;
+      shell.protected = this.sheet.protected;
+      let n = 2;
+      while (book.hasName(`${this.sheet.name} (${n})`)) n++;
+      shell.name = `${this.sheet.name} (${n})`;
+      let at = book.sheets.indexOf(this.sheet) + 1;
+      if (positionType === "Beginning") at = 0;
+      else if (positionType === "End") at = book.sheets.length;
+      else if (relativeTo) {
+        book.requireSheet(relativeTo.sheet);
+        at = book.sheets.indexOf(relativeTo.sheet) + (positionType === "After" ? 1 : 0);
+      }
+      book.sheets.splice(at, 0, shell);
+    });
+    return new FakeWorksheet(this.ctx, shell);
   }
   get protection(): FakeProtection {
     this.ctx.requireApi("1.2", "Worksheet.protection");
@@ -596,6 +649,7 @@ export class FakeWorksheet extends Proxy {
   }
   activate(): void {
     this.ctx.queue(() => {
+      this.ctx.book.requireSheet(this.sheet);
       if (this.sheet.visibility !== "Visible") throw new FakeError("InvalidOperation", "cannot activate a hidden sheet");
       this.ctx.activeSheet = this.sheet.name;
     });
@@ -604,7 +658,7 @@ export class FakeWorksheet extends Proxy {
 
 export class FakeWorksheetCollection extends Proxy {
   private itemsList: FakeWorksheet[] = [];
-  constructor(ctx: FakeContext) {
+  constructor(ctx: FakeContextLike) {
     super(ctx);
   }
   protected override loadNested(head: string, rest: string[]): void {
@@ -625,11 +679,26 @@ export class FakeWorksheetCollection extends Proxy {
     if (!sheet) throw new FakeError("ItemNotFound", `no sheet ${name}`);
     return new FakeWorksheet(this.ctx, sheet);
   }
+  /** Adds a sheet after the last tab at sync; a taken name (compared case-insensitively) fails the sync. */
+  add(name?: string): FakeWorksheet {
+    const sheet = new FakeSheet({ name: name ?? "" });
+    this.ctx.queue(() => {
+      const book = this.ctx.book;
+      if (name === undefined) {
+        let n = book.sheets.length + 1;
+        while (book.hasName(`Sheet${n}`)) n++;
+        sheet.name = `Sheet${n}`;
+      }
+      book.requireFreeName(sheet.name);
+      book.sheets.push(sheet);
+    });
+    return new FakeWorksheet(this.ctx, sheet);
+  }
 }
 
 export class FakeSetting extends Proxy {
   constructor(
-    ctx: FakeContext,
+    ctx: FakeContextLike,
     private readonly key: string,
   ) {
     super(ctx);
@@ -701,6 +770,31 @@ export class FakeBook {
     return s;
   }
 
+  /** Sheet names in tab order. */
+  names(): string[] {
+    return this.sheets.map((s) => s.name);
+  }
+
+  hasName(name: string, except?: FakeSheet): boolean {
+    const folded = name.toLowerCase();
+    return this.sheets.some((s) => s !== except && s.name.toLowerCase() === folded);
+  }
+
+  /** Excel's checks on a sheet name: not empty, ≤ 31 characters, none of \\ / ? * [ ] :, not taken. */
+  requireFreeName(name: string, except?: FakeSheet): void {
+    if (name.trim() === "" || [...name].length > 31 || /[\\/?*[\]:]/.test(name)) throw new FakeError("InvalidArgument", `bad sheet name ${name}`);
+    if (this.hasName(name, except)) throw new FakeError("ItemAlreadyExists", `a sheet named ${name} exists`);
+  }
+
+  /** A proxy's sheet must still be in the workbook. */
+  requireSheet(sheet: FakeSheet): void {
+    if (!this.sheets.includes(sheet)) throw new FakeError("ItemNotFound", `sheet ${sheet.name} no longer exists`);
+  }
+
+  visibleCount(): number {
+    return this.sheets.filter((s) => s.visibility === "Visible").length;
+  }
+
   /** A deep copy of everything a user could see, for before/after comparisons. */
   dump(): unknown {
     return this.sheets.map((s) => ({
@@ -745,6 +839,7 @@ export class FakeContext {
 
   queueWrite(sheet: FakeSheet, op: () => string[]): void {
     this.ops.push(() => {
+      this.book.requireSheet(sheet);
       if (sheet.protected) throw new FakeError("AccessDenied", `sheet ${sheet.name} is protected`);
       for (const cell of op()) this.pendingWrites.push(`${sheet.name}!${cell}`);
     });

@@ -139,3 +139,20 @@ describe("two runs", () => {
     expect(book.dump()).toEqual(before); // both runs' fills and notes gone, the user's grey back on E13
   });
 });
+
+describe("undoLastRun and text that looks like a number", () => {
+  it("restores a text \"10\" as text, not as the number Excel would make of it", async () => {
+    const book = new FakeBook([{ name: "项目 1", cells: { A1: "项目支出绩效自评表", I6: "10" } }]);
+    const textPlan: Plan = {
+      writes: [{ sheet: "项目 1", cell: "I6", role: "rateScore", value: 8.89, text: "8.89", previous: { value: "10", formula: null } }],
+      highlights: [],
+      notes: [],
+    };
+    const ctx = new FakeContext(book, "1.18");
+    const state = await readWorkbookState(ctx.api, CAPS["1.18"], { styles: true });
+    await applyPlan(ctx.api, textPlan, CAPS["1.18"], { state });
+    expect(book.sheet("项目 1").peek("I6")?.value).toBe(8.89);
+    await undoLastRun(new FakeContext(book, "1.18").api, CAPS["1.18"]);
+    expect(book.sheet("项目 1").peek("I6")?.value).toBe("10");
+  });
+});

@@ -146,15 +146,19 @@ describe("manifest.xml content", () => {
     expect(buttons.map(({ supertip: _supertip, ...rest }) => rest)).toEqual([
       { label: "检查并评分", action: "ExecuteFunction", functionName: "checkAndScore", taskpaneId: "" },
       { label: "打开面板", action: "ShowTaskpane", functionName: "", taskpaneId: "ButtonId1" },
-      { label: "新增项目", action: "ExecuteFunction", functionName: "addProject", taskpaneId: "" },
+      // The same pane as 打开面板, opened on its 新增项目 tab (see the URLs below).
+      { label: "新增项目", action: "ShowTaskpane", functionName: "", taskpaneId: "ButtonId1" },
     ]);
     for (const { supertip } of buttons) expect(supertip).toMatch(/[\u4e00-\u9fff]/);
   });
 
-  it("points the function file and the pane at commands.html and taskpane.html", () => {
+  it("points the function file and the pane at commands.html and taskpane.html, 新增项目 at its tab", () => {
     const url = (resid: string) => xpathString(`//${el("Urls")}/${el("Url")}[@id='${resid}']/@DefaultValue`);
+    const paneUrl = (controlId: string) =>
+      url(xpathString(`//${el("Control")}[@id='${controlId}']/${el("Action")}/${el("SourceLocation")}/@resid`));
     expect(url(xpathString(`//${el("FunctionFile")}/@resid`))).toBe(`${DEV_ORIGIN}commands.html`);
-    expect(url(xpathString(`//${el("Action")}/${el("SourceLocation")}/@resid`))).toBe(`${DEV_ORIGIN}taskpane.html`);
+    expect(paneUrl("SelfEval.OpenPane")).toBe(`${DEV_ORIGIN}taskpane.html`);
+    expect(paneUrl("SelfEval.AddProject")).toBe(`${DEV_ORIGIN}taskpane.html?view=add`);
     expect(xpathString(`/${el("OfficeApp")}/${el("DefaultSettings")}/${el("SourceLocation")}/@DefaultValue`)).toBe(
       `${DEV_ORIGIN}taskpane.html`,
     );

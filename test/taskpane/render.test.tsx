@@ -15,6 +15,10 @@ import type { PaneStore } from "../../src/taskpane/pane-store";
 import { ProjectSummaries } from "../../src/taskpane/ProjectSummaries";
 import { SettingsSection } from "../../src/taskpane/SettingsSection";
 import { DEFAULT_SETTINGS } from "../../src/commands/settings-store";
+import type { ProjectContextOutcome } from "../../src/excel/project-types";
+import { projectRules } from "../../src/taskpane/projects/project-rules";
+import { checkForm, importYear, initialProjectsState, type ProjectsAction, projectsReducer, type ProjectsState } from "../../src/taskpane/projects/projects-state";
+import { type ProjectsHandlers, ProjectsView } from "../../src/taskpane/projects/ProjectsView";
 import { CAPS, fixtureSpecs } from "../excel/book";
 import { FakeBook, fakeExcelRun } from "../excel/fake-excel";
 
@@ -37,6 +41,36 @@ function attr(tag: string, name: string): string | undefined {
 }
 
 const noop = () => undefined;
+
+const notCalled = () => Promise.reject(new Error("not called"));
+
+/** An adapter whose Excel calls must not happen while rendering. */
+function fakeAddin(): Addin {
+  return {
+    capabilities: CAPS["1.18"],
+    preloadEngine: noop,
+    checkAndScore: notCalled,
+    undo: notCalled,
+    clearMarks: notCalled,
+    selectCell: () => Promise.resolve({ ok: true }),
+    readProjectContext: notCalled,
+    addProject: notCalled,
+    createTemplate: notCalled,
+    importTargets: notCalled,
+    undoAdded: notCalled,
+  };
+}
+
+/** A store whose settings and results never arrive (the pane as first drawn). */
+function pendingStore(): PaneStore {
+  return {
+    loadSettings: () => new Promise(noop),
+    saveSettings: () => Promise.resolve("local"),
+    loadResults: () => new Promise(noop),
+    saveResults: () => Promise.resolve(),
+    subscribeResults: () => noop,
+  };
+}
 
 describe("pane markup", () => {
   it("summarises each project with sheet, rate, total and grade", () => {
@@ -156,29 +190,214 @@ describe("pane markup", () => {
     expect(input(unsupported)).not.toMatch(/ checked/);
     expect(input(unsupported)).toContain("disabled");
     expect(unsupported).toContain("本版本 Excel 不支持");
-    for (const id of ["profile", "rate-formula", "add-notes"]) expect(tagsWith(supported, id)).toHaveLength(1);
+    for (const id of ["profile", "rate-formula", "add-notes", "project-list"]) expect(tagsWith(supported, id)).toHaveLength(1);
+  });
+
+  it("offers the list-sheet switch, on by default, and says so in the folded header", () => {
+    const render = (projectList: boolean, open: boolean) =>
+      renderToStaticMarkup(<SettingsSection settings={{ ...DEFAULT_SETTINGS, projectList }} disabled={false} notesUnsupported={false} open={open} onOpenChange={noop} onChange={noop} />);
+    expect(DEFAULT_SETTINGS.projectList).toBe(true);
+    const on = render(true, true);
+    expect(tagsWith(on, "project-list")[0]).toContain("checked");
+    expect(on).toContain("更新项目清单工作表");
+    expect(tagsWith(render(false, true), "project-list")[0]).not.toMatch(/ checked/);
+    expect(render(true, false)).toContain("· 更新项目清单<");
+    expect(render(false, false)).toContain("· 不更新项目清单<");
   });
 
   it("renders the whole pane with a fake adapter: the buttons, and the settings folded with their summary", () => {
-    const addin: Addin = {
-      capabilities: CAPS["1.18"],
-      checkAndScore: () => Promise.reject(new Error("not called")),
-      undo: () => Promise.reject(new Error("not called")),
-      clearMarks: () => Promise.reject(new Error("not called")),
-      selectCell: () => Promise.resolve({ ok: true }),
-    };
-    const store: PaneStore = {
-      loadSettings: () => new Promise(noop),
-      saveSettings: () => Promise.resolve("local"),
-      loadResults: () => new Promise(noop),
-      saveResults: () => Promise.resolve(),
-      subscribeResults: () => noop,
-    };
-    const html = renderToStaticMarkup(<App addin={addin} store={store} />);
+    const html = renderToStaticMarkup(<App addin={fakeAddin()} store={pendingStore()} />);
     for (const name of ["检查并评分", "撤销本次检查", "清除标记", "导出检查结果", "复制检查结果"]) expect(html).toMatch(new RegExp(`<button[^>]*>${name}</button>`));
     // Folded: the header says what is chosen; the controls appear when it is opened.
     expect(html).toContain("全国通用 · 执行率写数值 · 添加批注");
     for (const id of ["profile", "rate-formula", "add-notes"]) expect(tagsWith(html, id)).toHaveLength(0);
     expect(tagsWith(html, "progress")).toHaveLength(0);
+  });
+});
+
+describe("新增项目 tab markup", () => {
+  /** A day in May 2025: the form's default 年度 is 2024. */
+  const NOW = new Date(2025, 4, 20);
+  const handlers: ProjectsHandlers = {
+    onChooseTemplate: noop,
+    onCreateTemplate: noop,
+    onRetry: noop,
+    onFieldChange: noop,
+    onAdd: noop,
+    onImportSheetChosen: noop,
+    onImportYearChange: noop,
+    onImport: noop,
+    onUndo: noop,
+  };
+  const WITH_TEMPLATE: ProjectContextOutcome = {
+    ok: true,
+    sheets: ["模板", "食堂经费", "2024年绩效目标表", "隐藏表"],
+    nonEmptySheets: ["模板", "食堂经费", "2024年绩效目标表"],
+    template: { sheet: "模板", form: "national" },
+    canCopy: true,
+  };
+  const NO_TEMPLATE: ProjectContextOutcome = { ok: true, sheets: ["Sheet1"], nonEmptySheets: ["Sheet1"], template: null, canCopy: true };
+
+  function stateAfter(...actions: ProjectsAction[]): ProjectsState {
+    return actions.reduce(projectsReducer, initialProjectsState(2024));
+  }
+
+  function view(state: ProjectsState, profileForm: "national" | "sichuan" = "national"): string {
+    return renderToStaticMarkup(
+      <ProjectsView state={state} check={checkForm(state, projectRules, NOW)} importYear={importYear(state, projectRules, NOW)} profileForm={profileForm} handlers={handlers} />,
+    );
+  }
+
+  const loaded = (context: ProjectContextOutcome): ProjectsAction => ({ type: "contextLoaded", outcome: context });
+  const typed = (field: "name" | "dept" | "unit" | "year" | "initial" | "annual", value: string): ProjectsAction => ({ type: "fieldChanged", field, value });
+  const isDisabled = (tag: string | undefined) => / disabled=""/.test(tag ?? "");
+
+  it("has a 新增项目 tab next to 检查评分; the pane starts on 检查评分 and does not fetch the tab's code", () => {
+    const html = renderToStaticMarkup(<App addin={fakeAddin()} store={pendingStore()} />);
+    const [check] = tagsWith(html, "check-tab");
+    const [add] = tagsWith(html, "add-project-tab");
+    expect(attr(check, "role")).toBe("tab");
+    expect(attr(add, "role")).toBe("tab");
+    expect(attr(check, "aria-selected")).toBe("true");
+    expect(attr(add, "aria-selected")).toBe("false");
+    expect(html).toContain(">新增项目</span>");
+    // The tab's panel is not there until the user opens it.
+    expect(html).not.toContain('aria-labelledby="pane-tab-add"');
+    expect(tagsWith(html, "projects-progress")).toHaveLength(0);
+  });
+
+  it("opens on 新增项目 (the ribbon's ?view=add), loading its rules, with 检查评分 hidden", () => {
+    const html = renderToStaticMarkup(<App addin={fakeAddin()} store={pendingStore()} initialTab="add" />);
+    expect(attr(tagsWith(html, "add-project-tab")[0], "aria-selected")).toBe("true");
+    expect(html).toContain('aria-labelledby="pane-tab-add"');
+    expect(html).toContain("正在加载“新增项目”…");
+    // 检查并评分 is still in the page (hidden), so its state survives switching tabs.
+    expect(html).toMatch(/<button[^>]*>检查并评分<\/button>/);
+  });
+
+  it("shows the template in force, the form with its test ids, and 导入绩效目标", () => {
+    const html = view(stateAfter(loaded(WITH_TEMPLATE)));
+    expect(html).toContain("模板：模板（全国通用表）");
+    for (const id of ["template-select", "add-project-form", "field-name", "field-dept", "field-unit", "field-year", "field-initial", "field-annual", "add-project-submit", "import-sheet-select", "import-year", "import-submit"]) {
+      expect({ id, count: tagsWith(html, id).length }).toEqual({ id, count: 1 });
+    }
+    expect(tagsWith(html, "no-template")).toHaveLength(0);
+    expect(tagsWith(html, "create-template")).toHaveLength(0);
+    expect(attr(tagsWith(html, "field-year")[0], "value")).toBe("2024");
+    // Nothing typed yet: no error shown, and nothing to submit.
+    expect(html).not.toContain("不能为空");
+    expect(isDisabled(tagsWith(html, "add-project-submit")[0])).toBe(true);
+    // The sheet that looks like the targets tables is offered first.
+    expect(tagsWith(html, "import-sheet-select")[0]).toContain("2024年绩效目标表");
+    expect(isDisabled(tagsWith(html, "import-submit")[0])).toBe(false);
+  });
+
+  it("says when the workbook has no template and offers the profile's standard one", () => {
+    const html = view(stateAfter(loaded(NO_TEMPLATE)));
+    expect(tagsWith(html, "no-template")).toHaveLength(1);
+    expect(html).toContain("工作簿中没有模板工作表");
+    expect(tagsWith(html, "create-template")).toHaveLength(1);
+    expect(html).toMatch(/data-testid="create-template"[^>]*>创建标准模板（全国通用表）<\/button>/);
+    expect(view(stateAfter(loaded(NO_TEMPLATE)), "sichuan")).toContain("创建标准模板（四川省表）");
+    // A sheet can still be marked as the template; the form waits for one.
+    expect(tagsWith(html, "template-select")).toHaveLength(1);
+    expect(html).toContain("请先创建或选择模板");
+    const filled = view(stateAfter(loaded(NO_TEMPLATE), typed("name", "物业管理费")));
+    expect(isDisabled(tagsWith(filled, "add-project-submit")[0])).toBe(true);
+  });
+
+  it("shows the workbook's read failure with a retry", () => {
+    const html = view(stateAfter({ type: "contextLoaded", outcome: { ok: false, message: "Excel 正处于单元格编辑状态。" } }));
+    expect(tagsWith(html, "context-error")).toHaveLength(1);
+    expect(html).toContain("Excel 正处于单元格编辑状态。");
+    expect(html).toContain("重新读取工作簿");
+  });
+
+  it("shows each typed field's error under it, in Chinese, and keeps the button disabled", () => {
+    const html = view(stateAfter(loaded(WITH_TEMPLATE), typed("name", "城乡/医疗"), typed("initial", "-5"), typed("year", "24")));
+    expect(html).toContain("工作表名称不能包含这些字符：/");
+    expect(html).toContain("预算数不能为负数。");
+    expect(html).toContain("年度应为 4 位数字");
+    expect(html).toMatch(/aria-invalid="true"[^>]*data-testid="field-name"|data-testid="field-name"[^>]*aria-invalid="true"/);
+    expect(isDisabled(tagsWith(html, "add-project-submit")[0])).toBe(true);
+    // An untouched field's error waits until the user types there.
+    const untouched = view(stateAfter(loaded(WITH_TEMPLATE), typed("name", "城乡/医疗")));
+    expect(untouched).toContain("不能包含");
+    expect(tagsWith(untouched, "field-name")[0]).toContain('aria-invalid="true"');
+    expect(tagsWith(untouched, "field-initial")[0]).not.toContain('aria-invalid="true"');
+  });
+
+  it("offers the free name when the project's name is taken", () => {
+    const html = view(stateAfter(loaded(WITH_TEMPLATE), typed("name", "食堂经费")));
+    expect(html).toContain("已有名为“食堂经费”的工作表");
+    const [button] = tagsWith(html, "name-suggestion");
+    expect(button).toBeDefined();
+    expect(html).toMatch(/data-testid="name-suggestion"[^>]*>改用「食堂经费\(2\)」<\/button>/);
+    expect(tagsWith(view(stateAfter(loaded(WITH_TEMPLATE), typed("name", "物业管理费"))), "name-suggestion")).toHaveLength(0);
+  });
+
+  it("enables 新增项目工作表 once the form is valid and a template is in force", () => {
+    const html = view(stateAfter(loaded(WITH_TEMPLATE), typed("name", "物业管理费"), typed("initial", "1,200.5"), typed("annual", "")));
+    expect(isDisabled(tagsWith(html, "add-project-submit")[0])).toBe(false);
+    expect(html).not.toContain('aria-invalid="true"');
+  });
+
+  it("names the sheet added, shows the adapter's messages and offers 撤销新增", () => {
+    const added: ProjectsAction = {
+      type: "added",
+      operation: "add",
+      outcome: { ok: true, created: ["物业管理费"], record: { kind: "add-project", createdAt: "2025-05-20T01:00:00Z", sheets: [] }, syncs: 2, messages: ["分值为建议值，请确认。"] },
+    };
+    const html = view(stateAfter(loaded(WITH_TEMPLATE), typed("name", "物业管理费"), added));
+    const result = html.slice(html.indexOf('data-testid="add-project-result"'));
+    expect(result).toContain("已新增工作表“物业管理费”。");
+    expect(result).toContain("分值为建议值，请确认。");
+    expect(tagsWith(html, "undo-added")).toHaveLength(1);
+    // The name is cleared for the next project; the other fields stay.
+    expect(attr(tagsWith(html, "field-name")[0], "value")).toBe("");
+    expect(attr(tagsWith(html, "field-year")[0], "value")).toBe("2024");
+
+    // 撤销新增 in the adapter's words: what was deleted, then what was kept and why.
+    const undo = (outcome: Extract<ProjectsAction, { type: "undone" }>["outcome"]) => view(stateAfter(loaded(WITH_TEMPLATE), added, { type: "undone", outcome }));
+    const removed = undo({ ok: true, removed: ["物业管理费"], kept: [], messages: ["已删除新增的工作表：“物业管理费”。"] });
+    expect(removed).toMatch(/data-intent="success"[^>]*>(<[^>]+>)*已删除新增的工作表：“物业管理费”。/);
+    expect(tagsWith(removed, "undo-added")).toHaveLength(0);
+    const kept = undo({ ok: true, removed: [], kept: ["物业管理费"], messages: ["工作表“物业管理费”在新增后被修改过，已保留。"] });
+    expect(kept).toMatch(/data-intent="warning"[^>]*>(<[^>]+>)*工作表“物业管理费”在新增后被修改过，已保留。/);
+    expect(undo({ ok: true, removed: [], kept: [], messages: [] })).toContain("没有删除任何工作表");
+    // A failed undo says why and offers 撤销新增 again.
+    const failed = undo({ ok: false, message: "Excel 正处于单元格编辑状态。" });
+    expect(failed).toContain("Excel 正处于单元格编辑状态。");
+    expect(tagsWith(failed, "undo-added")).toHaveLength(1);
+  });
+
+  it("shows a failed addition's Chinese message and no undo", () => {
+    const html = view(stateAfter(loaded(WITH_TEMPLATE), { type: "added", operation: "add", outcome: { ok: false, message: "工作簿受保护，无法新增工作表。" } }));
+    expect(tagsWith(html, "add-project-result")).toHaveLength(1);
+    expect(html).toContain("工作簿受保护，无法新增工作表。");
+    expect(tagsWith(html, "undo-added")).toHaveLength(0);
+  });
+
+  it("lists the sheets an import created, under 导入绩效目标 only", () => {
+    const html = view(
+      stateAfter(loaded(WITH_TEMPLATE), {
+        type: "added",
+        operation: "import",
+        source: "2024年绩效目标表",
+        outcome: { ok: true, created: ["食堂经费(2)", "物业管理费"], record: { kind: "import-targets", createdAt: "2025-05-20T01:00:00Z", sheets: [] }, syncs: 3, messages: [], tables: 2 },
+      }),
+    );
+    expect(tagsWith(html, "import-result")).toHaveLength(1);
+    expect(tagsWith(html, "add-project-result")).toHaveLength(0);
+    expect(html).toContain("已从“2024年绩效目标表”导入 2 个项目");
+    expect(tagsWith(html, "created-sheet")).toHaveLength(2);
+    expect(tagsWith(html, "undo-added")).toHaveLength(1);
+  });
+
+  it("disables the actions while one runs and shows its progress", () => {
+    const html = view(stateAfter(loaded(WITH_TEMPLATE), typed("name", "物业管理费"), { type: "started", busy: "add" }));
+    expect(isDisabled(tagsWith(html, "add-project-submit")[0])).toBe(true);
+    expect(isDisabled(tagsWith(html, "import-submit")[0])).toBe(true);
+    expect(html).toContain("正在新增项目工作表…");
   });
 });

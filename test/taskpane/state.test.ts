@@ -1,4 +1,5 @@
 import type { StoredResults } from "../../src/commands/results-store";
+import { DEFAULT_SETTINGS } from "../../src/commands/settings-store";
 import { initialPaneState, paneReducer, type PaneState } from "../../src/taskpane/state";
 
 function results(savedAt: number, source: StoredResults["source"], messages: string[] = []): StoredResults {
@@ -15,7 +16,7 @@ function results(savedAt: number, source: StoredResults["source"], messages: str
 describe("paneReducer", () => {
   it("waits for the remembered settings before a check can start", () => {
     expect(initialPaneState.settingsReady).toBe(false);
-    const state = paneReducer(initialPaneState, { type: "settingsLoaded", settings: { profile: "sichuan", rateAsFormula: true, addNotes: false } });
+    const state = paneReducer(initialPaneState, { type: "settingsLoaded", settings: { ...DEFAULT_SETTINGS, profile: "sichuan", rateAsFormula: true, addNotes: false } });
     expect(state.settingsReady).toBe(true);
     expect(state.settings.profile).toBe("sichuan");
   });

@@ -4,3 +4,5 @@ export * from "./build";
 export * from "./sheet-name";
 export * from "./weights";
 export * from "./text";
+export * from "./project-form";
+export * from "./role-style";

@@ -166,3 +166,15 @@ export const PROJECT_LIST_TEXT = {
   projectCount: (n: number) => `共 ${n} 个项目`,
   unnamed: "（未填写项目名称）",
 } as const;
+
+/** Why a field of the 新增项目 form cannot be used as typed (the project name's own texts are SHEET_NAME_TEXT). */
+export const PROJECT_FORM_TEXT = {
+  yearMissing: "请填写年度，例如 2024。",
+  yearFormat: "年度应为 4 位数字，例如 2024。",
+  yearRange: (min: number, max: number) => `年度应在 ${min} 年至 ${max} 年之间。`,
+  amountFormat: "请填写数字（单位：万元），例如 25.14 或 1,200.5。",
+  amountNegative: "预算数不能为负数。",
+  amountCommas: "千分位逗号的位置不对，例如应写作 1,200.5。",
+  amountDecimals: (places: number) => `小数最多 6 位（0.000001 万元即 1 分钱），现在有 ${places} 位。`,
+  amountTooLarge: "数字位数过多，Excel 无法准确保存，请核对。",
+} as const;

@@ -19,9 +19,11 @@ export interface PaneSettings {
   profile: RuleProfile;
   rateAsFormula: boolean;
   addNotes: boolean;
+  /** 更新项目清单工作表: the run rewrites the add-in's list sheet. */
+  projectList: boolean;
 }
 
-export const DEFAULT_SETTINGS: PaneSettings = { profile: NATIONAL_PROFILE, rateAsFormula: false, addNotes: true };
+export const DEFAULT_SETTINGS: PaneSettings = { profile: NATIONAL_PROFILE, rateAsFormula: false, addNotes: true, projectList: true };
 
 export function profileFromText(text: string): RuleProfile {
   const t = text.trim().toLowerCase();
@@ -31,7 +33,7 @@ export function profileFromText(text: string): RuleProfile {
 
 /** checkWorkbook in Node over the file, as the command line would read it. */
 export async function engineReport(file: string, settings: PaneSettings): Promise<WorkbookReport> {
-  return checkWorkbook(await readWorkbookFile(file), { profile: settings.profile, rateAsFormula: settings.rateAsFormula, addNotes: settings.addNotes });
+  return checkWorkbook(await readWorkbookFile(file), { profile: settings.profile, rateAsFormula: settings.rateAsFormula, addNotes: settings.addNotes, projectList: settings.projectList });
 }
 
 export function allFindings(report: WorkbookReport): Finding[] {
@@ -66,6 +68,7 @@ export async function adapterRun(book: StandinBook, settings: PaneSettings): Pro
     profile: settings.profile,
     rateAsFormula: settings.rateAsFormula,
     addNotes: settings.addNotes,
+    projectList: settings.projectList,
     caps: capabilitiesFor(book.excelApi),
     excelRun: excel.run,
   });

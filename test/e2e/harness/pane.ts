@@ -28,6 +28,7 @@ export const TESTIDS = {
   profile: "profile",
   rateFormula: "rate-formula",
   addNotes: "add-notes",
+  projectList: "project-list",
   severityFilter: "severity-filter",
   codeFilter: "code-filter",
   resultsStale: "results-stale",
@@ -171,11 +172,12 @@ export async function shownSettings(page: Page): Promise<PaneSettings> {
         value: input instanceof HTMLSelectElement ? input.options[input.selectedIndex]?.text + " " + input.value : ((input as HTMLInputElement | null)?.value ?? "") + " " + (el as HTMLElement).innerText,
       };
     }, id);
-  const [profile, rate, notes] = await Promise.all([read(TESTIDS.profile), read(TESTIDS.rateFormula), read(TESTIDS.addNotes)]);
+  const [profile, rate, notes, list] = await Promise.all([read(TESTIDS.profile), read(TESTIDS.rateFormula), read(TESTIDS.addNotes), read(TESTIDS.projectList)]);
   return {
     profile: profile ? profileFromText(profile.value) : DEFAULT_SETTINGS.profile,
     rateAsFormula: rate ? rate.checked : DEFAULT_SETTINGS.rateAsFormula,
     addNotes: notes ? notes.checked : DEFAULT_SETTINGS.addNotes,
+    projectList: list ? list.checked : DEFAULT_SETTINGS.projectList,
   };
 }
 

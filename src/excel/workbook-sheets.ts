@@ -1,0 +1,68 @@
+/** Facts about the workbook's sheets that the project-sheet operations share: where projects end, what a sheet holds. */
+import { type Grid, isBlank, valueAt } from "../domain/grid";
+import { locateTables } from "../domain/locate";
+import { isProjectListSheet } from "../domain/project-list";
+import { locateTargetTables } from "../domain/targets/locate";
+import { ContentMap } from "./fingerprint";
+
+/** Names a template sheet goes by when the user has not marked one. */
+export const TEMPLATE_SHEET_NAMES = ["模板", "自评表模板"];
+
+/** A sheet of start-of-year 项目支出绩效目标表 only (导入绩效目标's source), not self-evaluations. */
+export function isTargetsSheet(grid: Grid): boolean {
+  const targets = locateTargetTables(grid).length;
+  return targets > 0 && targets >= locateTables(grid).length;
+}
+
+/**
+ * The grids a check run scores: all but the targets sheets and the blank template (the template in
+ * force, or 模板 / 自评表模板, with no project name on it). Neither is a project's self-evaluation:
+ * scored, the targets tables became projects of their own that every imported sheet "duplicated",
+ * and the blank form one more project full of errors.
+ */
+export function sheetsToCheck(grids: Grid[], templateSheet?: string | null): Grid[] {
+  const templates = new Set([templateSheet, ...TEMPLATE_SHEET_NAMES].filter((n): n is string => typeof n === "string" && n !== "").map((n) => n.toLowerCase()));
+  const isBlankTemplate = (g: Grid) => {
+    if (!templates.has(g.sheet.toLowerCase())) return false;
+    const tables = locateTables(g);
+    return tables.length > 0 && tables.every((t) => !t.fields.name || isBlank(valueAt(g, t.fields.name.row, t.fields.name.col)));
+  };
+  return grids.filter((g) => !isBlankTemplate(g) && !isTargetsSheet(g));
+}
+
+/** Index of the last sheet holding a self-evaluation table, skipping `exclude` and the add-in's list; -1 when none. */
+export function lastProjectSheetIndex(grids: Grid[], exclude: readonly string[] = []): number {
+  const skip = new Set(exclude.map((n) => n.toLowerCase()));
+  for (let i = grids.length - 1; i >= 0; i--) {
+    const g = grids[i];
+    if (skip.has(g.sheet.toLowerCase()) || isProjectListSheet(g)) continue;
+    if (locateTables(g).length > 0) return i;
+  }
+  return -1;
+}
+
+/** True when the grid holds at least one non-blank cell. */
+export function hasContent(grid: Grid): boolean {
+  return grid.values.some((row) => row.some((v) => !isBlank(v))) || (grid.formulas ?? []).some((row) => row.some((f) => f !== null));
+}
+
+/** What a grid holds, cell by cell (a formula as its text), for a fingerprint. */
+export function gridContents(grid: Grid): ContentMap {
+  const map = new ContentMap();
+  grid.values.forEach((row, r) =>
+    row.forEach((v, c) => {
+      const f = grid.formulas?.[r]?.[c] ?? null;
+      if (f !== null) map.set(grid.top + r, grid.left + c, f);
+      else if (typeof v === "string" || typeof v === "number" || typeof v === "boolean") map.set(grid.top + r, grid.left + c, v);
+    }),
+  );
+  return map;
+}
+
+/** The sheet named `name`, exactly or else as Excel compares names (case-insensitively); -1 when none. */
+export function sheetIndex(names: readonly string[], name: string): number {
+  const exact = names.indexOf(name);
+  if (exact >= 0) return exact;
+  const folded = name.toLowerCase();
+  return names.findIndex((n) => n.toLowerCase() === folded);
+}

@@ -255,7 +255,9 @@ function Pane({ store, loadHostInfo, now = () => new Date(), initialTab = "check
         messages.push({ intent: "success", text: text.messages.applied(outcome.counts.written, outcome.counts.highlighted, addNotes ? outcome.counts.notes : null) });
       }
       if (state.settings.addNotes && notesUnsupported) messages.push({ intent: "info", text: text.settings.notesUnsupported });
-      messages.push(...outcome.messages.map((line) => ({ intent: "warning" as const, text: line })));
+      // The list sheet written is news, not a problem: information, not a warning.
+      const listWritten = new Set((outcome.apply?.ownedSheets ?? []).map((sheet) => excelStrings.listSheet.written(sheet)));
+      messages.push(...outcome.messages.map((line) => ({ intent: listWritten.has(line) ? ("info" as const) : ("warning" as const), text: line })));
       dispatch({ type: "finished", messages, results });
       store.saveResults(results).catch((error: unknown) => {
         console.warn("[selfeval] results not kept", error);

@@ -11,8 +11,11 @@ module.exports = {
   roots: ["<rootDir>/test/e2e"],
   testMatch: ["**/*.e2e.test.ts"],
   testPathIgnorePatterns: [],
-  // One browser, one server: run the files (there is one) in band, and give Chromium time.
+  // One browser per file, one build for all: run the files in band, and give Chromium time.
   maxWorkers: 1,
+  // Builds the pane and the Office.js stand-in once for every file (a production build takes a minute).
+  globalSetup: "<rootDir>/test/e2e/harness/global-setup.ts",
+  globalTeardown: "<rootDir>/test/e2e/harness/global-teardown.ts",
   testTimeout: 120000,
   reporters: ["default", "<rootDir>/test/e2e/summary-reporter.js"],
 };

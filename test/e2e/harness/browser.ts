@@ -5,6 +5,7 @@
  */
 import { existsSync } from "node:fs";
 import { type Browser, type BrowserContext, type Page, chromium } from "playwright-core";
+import type { FakeSheetSpec } from "../../excel/fake-excel";
 import type { RunLog, StandinBook, StandinHandle } from "../standin/protocol";
 import { OFFICE_JS_URL } from "./build";
 import type { StaticServer } from "./server";
@@ -47,6 +48,10 @@ export interface PanePage {
   settingsKeys(): Promise<string[]>;
   activeSheet(): Promise<string | null>;
   selection(): Promise<{ sheet: string; address: string } | null>;
+  /** Types into cells of a sheet as the user would (see StandinHandle.typeCells). */
+  typeCells(sheet: string, cells: Record<string, string | number>): Promise<void>;
+  /** The workbook as sheet specs, to rebuild it in Node (see StandinHandle.specs). */
+  specs(): Promise<FakeSheetSpec[]>;
   close(): Promise<void>;
 }
 
@@ -89,7 +94,7 @@ export async function openPane({ browser, server, standinJs, book, network }: Op
     if (msg.type() === "error" || msg.type() === "warning") consoleProblems.push(`${msg.type()}: ${msg.text()}`);
   });
   await page.goto(`${server.origin}/taskpane.html`);
-  const ask = <K extends keyof StandinHandle>(name: K) =>
+  const ask = <K extends Exclude<keyof StandinHandle, "typeCells">>(name: K) =>
     page.evaluate((n) => {
       const standin = window.__STANDIN__;
       if (!standin) throw new Error("the office.js stand-in is not installed on this page");
@@ -105,6 +110,13 @@ export async function openPane({ browser, server, standinJs, book, network }: Op
     settingsKeys: () => ask("settingsKeys"),
     activeSheet: () => ask("activeSheet"),
     selection: () => ask("selection"),
+    typeCells: (sheet, cells) =>
+      page.evaluate(({ sheet, cells }) => {
+        const standin = window.__STANDIN__;
+        if (!standin) throw new Error("the office.js stand-in is not installed on this page");
+        return standin.typeCells(sheet, cells);
+      }, { sheet, cells }),
+    specs: () => ask("specs"),
     close: () => context.close(),
   };
 }

@@ -3,8 +3,11 @@
  * Office.js stand-in bundle.
  *
  * Environment:
- *   E2E_PANE_DIR  serve this already-built pane folder instead of building.
- *   E2E_REBUILD=1 always build into a temporary folder, even when dist/ is fresh.
+ *   E2E_PANE_DIR      serve this already-built pane folder instead of building.
+ *   E2E_REBUILD=1     always build into a temporary folder, even when dist/ is fresh.
+ *   E2E_STANDIN_FILE  use this already-built stand-in script instead of building.
+ * The e2e run's global setup (global-setup.ts) builds both once and sets E2E_PANE_DIR and
+ * E2E_STANDIN_FILE, so that every test file reuses them.
  */
 import { spawnSync } from "node:child_process";
 import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from "node:fs";
@@ -65,8 +68,9 @@ export function preparePane(): PaneBuild {
   return { dir, how: `built (production) into ${dir} because ${stale}`, temporary: true };
 }
 
-/** Compiles the stand-in and returns its JavaScript. */
+/** Compiles the stand-in and returns its JavaScript (or reads the one E2E_STANDIN_FILE names). */
 export function buildStandin(): string {
+  if (process.env.E2E_STANDIN_FILE) return readFileSync(process.env.E2E_STANDIN_FILE, "utf8");
   const dir = mkdtempSync(path.join(tmpdir(), "selfeval-e2e-standin-"));
   try {
     webpack(["--config", path.join("test", "e2e", "webpack.standin.config.js")], { ...process.env, STANDIN_OUT_DIR: dir });

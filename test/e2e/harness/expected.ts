@@ -6,9 +6,11 @@
 import Decimal from "decimal.js";
 import { checkWorkbook } from "../../../src/domain/engine";
 import type { Finding } from "../../../src/domain/finding";
+import type { Grid } from "../../../src/domain/grid";
 import { getProfile, NATIONAL_PROFILE, type RuleProfile } from "../../../src/domain/profiles";
 import type { WorkbookReport } from "../../../src/domain/report-types";
 import { capabilitiesFor } from "../../../src/excel/capabilities";
+import { readWorkbook } from "../../../src/excel/read";
 import { checkAndScore, type RunOutcome } from "../../../src/excel/run";
 import { readWorkbookFile } from "../../../src/xlsx/read";
 import { FakeBook, fakeExcelRun } from "../../excel/fake-excel";
@@ -74,4 +76,10 @@ export async function adapterRun(book: StandinBook, settings: PaneSettings): Pro
   });
   const written = [...new Set(excel.contexts.flatMap((c) => c.syncs.flatMap((s) => s.writes)))].sort();
   return { outcome, before, after: JSON.parse(JSON.stringify(fake.dump())), written };
+}
+
+/** The grids the Excel adapter reads from a book (values, formulas, merges): what the pane's engine sees. */
+export async function gridsOf(book: StandinBook): Promise<Grid[]> {
+  const fake = new FakeBook(JSON.parse(JSON.stringify(book.sheets)));
+  return fakeExcelRun(fake, book.excelApi).run((context) => readWorkbook(context, capabilitiesFor(book.excelApi)));
 }

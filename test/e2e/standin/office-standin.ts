@@ -7,7 +7,9 @@
  * properties throw, methods above the reported ExcelApi version throw), counts round trips per
  * `Excel.run`, records every written cell, and remembers the active sheet and the selection.
  */
-import { FakeBook, FakeContext, FakeError, documentSettings } from "../../excel/fake-excel";
+import { columnName } from "../../../src/domain/grid";
+import { areaAddress } from "../../excel/fake-base";
+import { FakeBook, FakeContext, FakeError, type FakeSheet, type FakeSheetSpec, documentSettings } from "../../excel/fake-excel";
 import type { RunLog, StandinBook, StandinHandle } from "./protocol";
 
 const config: StandinBook = window.__STANDIN_BOOK__ ?? { excelApi: "1.18", sheets: [{ name: "Sheet1" }] };
@@ -78,6 +80,37 @@ async function run<T>(...args: unknown[]): Promise<T> {
   }
 }
 
+/** What the user types: through a context of its own (as Excel takes keyboard input), never logged as the pane's. */
+async function typeCells(sheet: string, cells: Record<string, string | number>): Promise<void> {
+  const ctx = new FakeContext(book, config.excelApi);
+  const ws = ctx.workbook.worksheets.getItem(sheet);
+  for (const [address, value] of Object.entries(cells)) {
+    const range = ws.getRange(address);
+    range.values = [[value]];
+    // Excel gives a cell typed as "96%" a percent format (0.00% with decimals) when it had none.
+    const percent = typeof value === "string" ? /^\s*[-+]?(\d+\.?\d*|\.\d+)\s*%\s*$/.exec(value) : null;
+    if (percent && (book.sheet(sheet).peek(address)?.numberFormat ?? "General") === "General") range.numberFormat = [[percent[1].includes(".") ? "0.00%" : "0%"]];
+  }
+  await ctx.sync();
+}
+
+/** A sheet as the spec FakeSheet's constructor takes back. */
+function specOf(s: FakeSheet): FakeSheetSpec {
+  const plain = <T>(x: T): T => JSON.parse(JSON.stringify(x)) as T;
+  return {
+    name: s.name,
+    visibility: s.visibility as FakeSheetSpec["visibility"],
+    protected: s.protected,
+    cells: Object.fromEntries([...s.cells].map(([a, c]) => [a, { ...c }])),
+    merges: s.merges.map((m) => areaAddress(m)),
+    notes: Object.fromEntries(s.notes),
+    comments: Object.fromEntries(s.comments),
+    styles: plain(Object.fromEntries(s.styles)),
+    columnWidths: Object.fromEntries([...s.columnWidths].map(([c, w]) => [columnName(c), w])),
+    rowHeights: Object.fromEntries([...s.rowHeights].map(([r, h]) => [r + 1, h])),
+  };
+}
+
 const hostInfo = { host: "Excel", platform: "PC" };
 const officeContext = {
   ...hostInfo,
@@ -137,6 +170,8 @@ const handle: StandinHandle = {
   activeSheet: () => activeSheet,
   selection: () => selection,
   requirementQueries: () => [...queries],
+  typeCells,
+  specs: () => book.sheets.map(specOf),
 };
 
 Object.assign(window, { Office: office, Excel: excel, OfficeExtension: { Error: FakeError }, __STANDIN__: handle });

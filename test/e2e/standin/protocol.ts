@@ -38,6 +38,14 @@ export interface StandinHandle {
   selection(): { sheet: string; address: string } | null;
   /** Every `isSetSupported` question the pane asked, "ExcelApi 1.13". */
   requirementQueries(): string[];
+  /**
+   * What the user types into cells, A1 → text or number ("24.958", "≥17次", "96%"): read as Excel
+   * reads typed input (the fake's own `values` setter), outside the pane's Excel.run calls and not
+   * counted in `runs()`. Rejects when the sheet does not exist.
+   */
+  typeCells(sheet: string, cells: Record<string, string | number>): Promise<void>;
+  /** The workbook as sheet specs (cells, merges, notes, styles, sizes), to rebuild it in Node. */
+  specs(): FakeSheetSpec[];
 }
 
 declare global {

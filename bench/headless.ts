@@ -1,9 +1,6 @@
 /** Headless cost: `selfeval check --json` in-process against a bare exceljs read of the same file. */
+import * as path from "path";
 import ExcelJS from "exceljs";
-import { main } from "../src/cli/main";
-import { checkWorkbook } from "../src/domain/engine";
-import { NATIONAL_PROFILE } from "../src/domain/profiles";
-import { readWorkbookFile } from "../src/xlsx/read";
 import { median, timeMs } from "./stats";
 
 export interface HeadlessRow {
@@ -16,8 +13,35 @@ export interface HeadlessRow {
   engineUsPerSheet: number;
 }
 
+/**
+ * Which build is measured. "lib": the compiled command in lib/ (run.ts builds it first), what
+ * `selfeval` runs. "src": the TypeScript sources as tsx builds them on the fly; tsx keeps function
+ * names (a defineProperty on every closure created) and calls across modules through getters,
+ * which makes the engine some 50% slower than the shipped build.
+ */
+export type Build = "lib" | "src";
+
+export interface Modules {
+  main: typeof import("../src/cli/main").main;
+  checkWorkbook: typeof import("../src/domain/engine").checkWorkbook;
+  NATIONAL_PROFILE: typeof import("../src/domain/profiles").NATIONAL_PROFILE;
+  read: typeof import("../src/xlsx/read");
+}
+
+/** The command, the engine and the reader of one build. */
+export async function loadBuild(build: Build): Promise<Modules> {
+  const at = (p: string) => path.resolve(__dirname, build === "lib" ? `../lib/${p}.js` : `../src/${p}.ts`);
+  const [{ main }, { checkWorkbook }, { NATIONAL_PROFILE }, read] = await Promise.all([
+    import(at("cli/main")) as Promise<typeof import("../src/cli/main")>,
+    import(at("domain/engine")) as Promise<typeof import("../src/domain/engine")>,
+    import(at("domain/profiles/index")) as Promise<typeof import("../src/domain/profiles")>,
+    import(at("xlsx/read")) as Promise<typeof import("../src/xlsx/read")>,
+  ]);
+  return { main, checkWorkbook, NATIONAL_PROFILE, read };
+}
+
 /** Runs `fn` with process.stdout.write discarded (the CLI prints its JSON there). */
-async function quietly<T>(fn: () => Promise<T>): Promise<T> {
+export async function quietly<T>(fn: () => Promise<T>): Promise<T> {
   const write = process.stdout.write;
   process.stdout.write = (() => true) as typeof process.stdout.write;
   try {
@@ -27,15 +51,21 @@ async function quietly<T>(fn: () => Promise<T>): Promise<T> {
   }
 }
 
-/** Interleaves bare reads and full checks so machine noise hits both alike; medians of `runs`. */
-export async function measureHeadless(file: string, sheets: number, runs: number): Promise<HeadlessRow> {
+/**
+ * Interleaves bare reads and full checks so machine noise hits both alike; medians of `runs`, after
+ * one untimed pair (the first run on a new size also pays for compiling code paths and growing the heap).
+ */
+export async function measureHeadless(file: string, sheets: number, runs: number, build: Build = "lib"): Promise<HeadlessRow> {
+  const { main, checkWorkbook, NATIONAL_PROFILE, read } = await loadBuild(build);
+  await new ExcelJS.Workbook().xlsx.readFile(file);
+  await quietly(() => main(["check", "--json", file]));
   const bare: number[] = [];
   const check: number[] = [];
   for (let i = 0; i < runs; i++) {
     bare.push(await timeMs(() => new ExcelJS.Workbook().xlsx.readFile(file)));
     check.push(await timeMs(() => quietly(() => main(["check", "--json", file]))));
   }
-  const grids = await readWorkbookFile(file);
+  const grids = await read.readWorkbookFile(file);
   const engine: number[] = [];
   for (let i = 0; i < Math.max(runs, 5); i++) engine.push(await timeMs(() => checkWorkbook(grids, { profile: NATIONAL_PROFILE })));
   const bareReadMs = median(bare);

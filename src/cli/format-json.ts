@@ -1,7 +1,7 @@
 /** The --json report: one document, version 1. Fields may be added; existing ones keep their meaning. */
 import type { Finding } from "../domain/finding";
 import type { IndicatorReport, ProjectReport } from "../domain/report-types";
-import type { FileResult } from "./run-file";
+import type { FileResult } from "./file-result";
 import { countFindings, type RunSummary } from "./summary";
 
 export const JSON_REPORT_VERSION = 1;

@@ -3,7 +3,7 @@ import Decimal from "decimal.js";
 import type { Finding } from "../domain/finding";
 import type { ProjectReport } from "../domain/report-types";
 import { CLI_TEXT, SEVERITY_LABELS } from "../strings/cli";
-import type { FileResult } from "./run-file";
+import type { FileResult } from "./file-result";
 import { countFindings, type RunSummary } from "./summary";
 
 /** A decimal fraction as a percent with 2 decimals, half-up ("0.99832" → "99.83%"). */

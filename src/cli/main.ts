@@ -4,12 +4,15 @@ import * as path from "path";
 import { getProfile } from "../domain/profiles";
 import { CLI_TEXT, HELP_TEXT, IO_REASONS } from "../strings/cli";
 import { parseArgs, type CheckArgs } from "./args";
+import { FATAL_FILE_CODES, type FileResult } from "./file-result";
 import { collectInputs, outputPath } from "./files";
-import { runImportTargets } from "./import-targets";
-import { formatJson } from "./format-json";
-import { formatText } from "./format-text";
-import { FATAL_FILE_CODES, runFile, type FileResult } from "./run-file";
 import { exitCodeOf, summarise } from "./summary";
+
+// Each command loads only what it uses: exceljs alone takes most of a second to load, and
+// --version, --help or a usage error need none of it. Loaded once, then reused.
+let runFileModule: Promise<typeof import("./run-file")> | undefined;
+let formatJsonModule: Promise<typeof import("./format-json")> | undefined;
+let formatTextModule: Promise<typeof import("./format-text")> | undefined;
 
 /** Runs the command with argv (without node and the script path) and returns the exit code. */
 export async function main(argv: string[]): Promise<number> {
@@ -27,8 +30,10 @@ export async function main(argv: string[]): Promise<number> {
         return 2;
       case "check":
         return await runCheck(args);
-      case "import-targets":
+      case "import-targets": {
+        const { runImportTargets } = await import("./import-targets");
         return await runImportTargets(args, { out: writeOut, err: writeErr });
+      }
     }
   } catch (err) {
     // Only a defect gets here; report it in one line, without a stack trace.
@@ -59,6 +64,7 @@ async function runCheck(args: CheckArgs): Promise<number> {
   for (const p of inputs.missing) await writeErr(`${CLI_TEXT.programName}：${CLI_TEXT.pathNotFound(p)}\n`);
   for (const p of inputs.emptyFolders) await writeErr(`${CLI_TEXT.programName}：${CLI_TEXT.noXlsxInFolder(p)}\n`);
 
+  const { runFile } = await (runFileModule ??= import("./run-file"));
   const used = new Set<string>(inputs.files.map((f) => path.resolve(f.path)));
   const results: FileResult[] = [];
   for (const file of inputs.files) {
@@ -82,8 +88,10 @@ async function runCheck(args: CheckArgs): Promise<number> {
   const summary = summarise(results);
   const code = exitCodeOf(results, inputs.missing.length);
   if (args.json) {
+    const { formatJson } = await (formatJsonModule ??= import("./format-json"));
     await writeOut(formatJson(profile.id, results, summary, inputs.missing, code));
   } else {
+    const { formatText } = await (formatTextModule ??= import("./format-text"));
     await writeOut(formatText(results, summary, inputs.missing.length));
   }
   return code;

@@ -3,38 +3,14 @@ import * as path from "path";
 import type ExcelJS from "exceljs";
 import { checkWorkbook } from "../domain/engine";
 import type { Finding } from "../domain/finding";
-import type { CheckOptions, ProjectReport, WorkbookReport } from "../domain/report-types";
+import type { CheckOptions, WorkbookReport } from "../domain/report-types";
 import { CLI_TEXT, IO_REASONS } from "../strings/cli";
-import { applyPlan, type ApplyResult } from "../xlsx/apply";
+import { applyPlan } from "../xlsx/apply";
 import { gridsFromWorkbook, loadWorkbookFile } from "../xlsx/read";
+import { FILE_CODES, type FileResult } from "./file-result";
 import { writeFileAtomic } from "./files";
 
-/** Codes of file-level findings the command itself reports. */
-export const FILE_CODES = {
-  unreadable: "file-unreadable",
-  internal: "internal-error",
-  writeFailed: "write-failed",
-  formulaKept: "formula-kept",
-} as const;
-
-/** File-level findings after which the file counts as not checked (exit code 2). */
-export const FATAL_FILE_CODES: ReadonlySet<string> = new Set([
-  FILE_CODES.unreadable,
-  FILE_CODES.internal,
-  FILE_CODES.writeFailed,
-]);
-
-export interface FileResult {
-  file: string;
-  /** False when the file could not be read or checked at all. */
-  checked: boolean;
-  /** Findings not tied to a project: the engine's sheet-level ones and the command's own. */
-  findings: Finding[];
-  projects: ProjectReport[];
-  sheets: WorkbookReport["sheets"];
-  output?: string;
-  applied?: ApplyResult;
-}
+export { FATAL_FILE_CODES, FILE_CODES, type FileResult } from "./file-result";
 
 export interface RunFileOptions {
   check: CheckOptions;
@@ -60,7 +36,8 @@ export async function runFile(file: string, options: RunFileOptions): Promise<Fi
 
   let report: WorkbookReport;
   try {
-    report = checkWorkbook(gridsFromWorkbook(wb), options.check);
+    // Without a copy to save, nothing is written back: no plan is built.
+    report = checkWorkbook(gridsFromWorkbook(wb), { ...options.check, plan: options.output !== undefined });
   } catch (err) {
     result.findings.push(fileFinding(FILE_CODES.internal, CLI_TEXT.internalError(file, reasonOf(err))));
     return result;

@@ -1,6 +1,6 @@
 /** Counts over a run, and the exit code they lead to. */
 import type { Finding, Severity } from "../domain/finding";
-import { FATAL_FILE_CODES, type FileResult } from "./run-file";
+import { FATAL_FILE_CODES, type FileResult } from "./file-result";
 
 export type Counts = Record<Severity, number>;
 

@@ -6,9 +6,12 @@ import Decimal from "decimal.js";
  */
 export function cellNumber(n: number): Decimal {
   if (n === 0) return new Decimal(0);
+  // An integer below 10^15 has at most 15 digits: the constructor reads it as it is (no text).
+  if (Number.isInteger(n) && Math.abs(n) < 1e15) return new Decimal(n);
   const shortest = String(n);
   // Up to 15 significant digits the shortest form is what Excel shows; only longer ones carry noise.
-  if (significantDigits(shortest) <= 15) return new Decimal(shortest);
+  // Fewer than 16 characters cannot hold 16 digits.
+  if (shortest.length <= 15 || significantDigits(shortest) <= 15) return new Decimal(shortest);
   return new Decimal(n.toPrecision(15));
 }
 

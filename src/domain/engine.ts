@@ -2,7 +2,7 @@ import type { Finding } from "./finding";
 import { SEVERITY_ORDER } from "./finding";
 import { type Grid, parseAddress } from "./grid";
 import { runChecks, runWorkbookChecks, type SheetProjects } from "./checks";
-import { tableNotFound } from "./checks/table-not-found";
+import { skippedSheet, tableNotFound } from "./checks/table-not-found";
 import { evaluateProject } from "./evaluate";
 import { locateTables } from "./locate";
 import type { EvaluatedProject } from "./model";
@@ -10,6 +10,7 @@ import { buildPlan } from "./plan";
 import { projectReport } from "./report";
 import type { CheckOptions, WorkbookReport } from "./report-types";
 import { buildProjectListSheet, isProjectListSheet, summariseSheets } from "./project-list";
+import { skipReason } from "./check-scope";
 
 /** Finds every table in the grids, checks and scores each, and returns the report and the plan. */
 export function checkWorkbook(grids: Grid[], options: CheckOptions): WorkbookReport {
@@ -25,6 +26,13 @@ export function checkWorkbook(grids: Grid[], options: CheckOptions): WorkbookRep
       continue;
     }
     const tables = locateTables(grid);
+    // Targets tables and the blank template hold tables but no project's self-evaluation: reported, not scored.
+    const skip = skipReason(grid, tables, options.templateSheet);
+    if (skip) {
+      sheets.push({ name: grid.sheet, tables: 0, hidden: grid.hidden === true });
+      sheetFindings.push(skippedSheet(grid, skip));
+      continue;
+    }
     sheets.push({ name: grid.sheet, tables: tables.length, hidden: grid.hidden === true });
     const onSheet: SheetProjects = { grid, projects: [] };
     perSheet.push(onSheet);
@@ -43,8 +51,8 @@ export function checkWorkbook(grids: Grid[], options: CheckOptions): WorkbookRep
   const tab = new Map(grids.map((g, i) => [g.sheet, i]));
   sheetFindings.sort((a, b) => (tab.get(a.sheet) ?? -1) - (tab.get(b.sheet) ?? -1));
   const projects = checked.map((c) => projectReport(c.project, c.findings));
-  const plan = buildPlan(checked, sheetFindings, options);
-  if (options.projectList && projects.length > 0) plan.sheets = [buildProjectListSheet(projects, summariseSheets(grids))];
+  const plan = options.plan === false ? { writes: [], highlights: [], notes: [] } : buildPlan(checked, sheetFindings, options);
+  if (options.plan !== false && options.projectList && projects.length > 0) plan.sheets = [buildProjectListSheet(projects, summariseSheets(grids))];
   return {
     profile: profile.id,
     findings: sheetFindings,
@@ -56,10 +64,9 @@ export function checkWorkbook(grids: Grid[], options: CheckOptions): WorkbookRep
 
 /** Reading order (row, then column), then severity, then code: stable across runs. */
 function sortFindings(findings: Finding[]): Finding[] {
-  const pos = (f: Finding) => (f.cell ? parseAddress(f.cell) : { row: -1, col: -1 });
-  return findings.sort((a, b) => {
-    const pa = pos(a);
-    const pb = pos(b);
-    return pa.row - pb.row || pa.col - pb.col || SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity] || a.code.localeCompare(b.code);
-  });
+  // Each address is parsed once, not in every comparison.
+  const keyed = findings.map((f) => ({ f, pos: f.cell ? parseAddress(f.cell) : { row: -1, col: -1 } }));
+  keyed.sort((a, b) => a.pos.row - b.pos.row || a.pos.col - b.pos.col || SEVERITY_ORDER[a.f.severity] - SEVERITY_ORDER[b.f.severity] || a.f.code.localeCompare(b.f.code));
+  for (let i = 0; i < keyed.length; i++) findings[i] = keyed[i].f;
+  return findings;
 }

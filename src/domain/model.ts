@@ -114,9 +114,19 @@ export interface EvaluatedIndicator {
   scoreSource: "entered" | "computed" | "none";
 }
 
+/** The three amounts of one 项目资金 line, as read (null where the form has no such cell). */
+export interface FundFigures {
+  line: FundLine;
+  initial: NumberCell | null;
+  annual: NumberCell | null;
+  executed: NumberCell | null;
+}
+
 export interface EvaluatedFunds {
   total?: FundLine;
   lines: FundLine[];
+  /** The amounts of every line, in the order of `lines`: read once here, used by every check. */
+  figures: FundFigures[];
   annual: NumberCell | null;
   executed: NumberCell | null;
   initial: NumberCell | null;
@@ -139,6 +149,8 @@ export interface EvaluatedProject {
   /** Execution score + every indicator's effective score, null when nothing could be scored. */
   total: Decimal | null;
   enteredTotal: NumberCell | null;
+  /** The 分值 written on the 总分 row. */
+  totalWeight: NumberCell | null;
   /** Sum of weights (execution + indicators) where all are numbers. */
   weightSum: Decimal | null;
   grade: Grade | null;

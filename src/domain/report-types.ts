@@ -13,6 +13,10 @@ export interface CheckOptions {
   addNotes?: boolean;
   /** Add the add-in's own list sheet (项目清单（自动）) to the plan: one row per project, with totals. */
   projectList?: boolean;
+  /** The sheet the user marked as the template (besides 模板 / 自评表模板): not checked while blank. */
+  templateSheet?: string | null;
+  /** False when nothing will be written back (a report only): the plan is then left empty. */
+  plan?: boolean;
 }
 
 export interface IndicatorReport {

@@ -18,7 +18,6 @@ import { readWorkbookState } from "./read";
 import { newCounter } from "./sync";
 import { clearMarks, undoLastRun } from "./undo";
 import { undoStoreFor } from "./undo-store";
-import { sheetsToCheck } from "./workbook-sheets";
 
 export interface RunOptions {
   profile: RuleProfile;
@@ -26,7 +25,7 @@ export interface RunOptions {
   addNotes?: boolean;
   /** Rewrite the add-in's 项目清单 sheet (see domain/project-list). */
   projectList?: boolean;
-  /** The template sheet the user marked for 新增项目: left out of the check while blank (see sheetsToCheck). */
+  /** The template sheet the user marked for 新增项目: left out of the check while blank (see domain/check-scope.ts). */
   templateSheet?: string | null;
   /** Check only, write nothing (1 fewer sync, no undo record). */
   dryRun?: boolean;
@@ -77,7 +76,7 @@ export async function checkAndScore(options: RunOptions): Promise<RunOutcome> {
           // The previous run's record is read in the read pass (no extra sync) so its marks stay undoable.
           const store = options.dryRun ? undefined : undoStoreFor(caps);
           const state = await readWorkbookState(context, caps, { styles: !options.dryRun, counter, store });
-          const report = checkWorkbook(sheetsToCheck(state.grids, options.templateSheet), { profile: options.profile, rateAsFormula: options.rateAsFormula, addNotes: options.addNotes, projectList: options.projectList });
+          const report = checkWorkbook(state.grids, { profile: options.profile, rateAsFormula: options.rateAsFormula, addNotes: options.addNotes, projectList: options.projectList, templateSheet: options.templateSheet });
           const apply = options.dryRun ? null : await applyPlan(context, report.plan, caps, { state, counter, store, addNotes: options.addNotes, profile: options.profile.id });
           return { report, apply, syncs: counter.syncs, caps };
         }),

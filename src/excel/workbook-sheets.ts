@@ -1,34 +1,12 @@
 /** Facts about the workbook's sheets that the project-sheet operations share: where projects end, what a sheet holds. */
-import { type Grid, isBlank, valueAt } from "../domain/grid";
+import { type Grid, isBlank } from "../domain/grid";
 import { locateTables } from "../domain/locate";
 import { isProjectListSheet } from "../domain/project-list";
-import { locateTargetTables } from "../domain/targets/locate";
+import { TEMPLATE_SHEET_NAMES } from "../domain/check-scope";
 import { ContentMap } from "./fingerprint";
 
-/** Names a template sheet goes by when the user has not marked one. */
-export const TEMPLATE_SHEET_NAMES = ["模板", "自评表模板"];
-
-/** A sheet of start-of-year 项目支出绩效目标表 only (导入绩效目标's source), not self-evaluations. */
-export function isTargetsSheet(grid: Grid): boolean {
-  const targets = locateTargetTables(grid).length;
-  return targets > 0 && targets >= locateTables(grid).length;
-}
-
-/**
- * The grids a check run scores: all but the targets sheets and the blank template (the template in
- * force, or 模板 / 自评表模板, with no project name on it). Neither is a project's self-evaluation:
- * scored, the targets tables became projects of their own that every imported sheet "duplicated",
- * and the blank form one more project full of errors.
- */
-export function sheetsToCheck(grids: Grid[], templateSheet?: string | null): Grid[] {
-  const templates = new Set([templateSheet, ...TEMPLATE_SHEET_NAMES].filter((n): n is string => typeof n === "string" && n !== "").map((n) => n.toLowerCase()));
-  const isBlankTemplate = (g: Grid) => {
-    if (!templates.has(g.sheet.toLowerCase())) return false;
-    const tables = locateTables(g);
-    return tables.length > 0 && tables.every((t) => !t.fields.name || isBlank(valueAt(g, t.fields.name.row, t.fields.name.col)));
-  };
-  return grids.filter((g) => !isBlankTemplate(g) && !isTargetsSheet(g));
-}
+/** Names a template sheet goes by when the user has not marked one (the check uses the same). */
+export { TEMPLATE_SHEET_NAMES };
 
 /** Index of the last sheet holding a self-evaluation table, skipping `exclude` and the add-in's list; -1 when none. */
 export function lastProjectSheetIndex(grids: Grid[], exclude: readonly string[] = []): number {

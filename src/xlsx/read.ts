@@ -39,12 +39,12 @@ async function restoreInvalidDates(wb: ExcelJS.Workbook, data: Buffer | ArrayBuf
   const invalid = (v: unknown): boolean => v instanceof Date && Number.isNaN(v.getTime());
   const bySheet = new Map<string, ExcelJS.Cell[]>();
   for (const ws of wb.worksheets) {
-    ws.eachRow({ includeEmpty: false }, (row) =>
-      row.eachCell({ includeEmpty: false }, (cell) => {
-        const value = cell.type === ExcelJS.ValueType.Formula ? (cell.value as ExcelJS.CellFormulaValue).result : cell.value;
-        if (invalid(value)) bySheet.set(ws.name, [...(bySheet.get(ws.name) ?? []), cell]);
-      }),
-    );
+    eachStoredCell(ws, (cell) => {
+      const type = cell.type;
+      if (type !== ExcelJS.ValueType.Date && type !== ExcelJS.ValueType.Formula) return;
+      const value = type === ExcelJS.ValueType.Formula ? cell.result : cell.value;
+      if (invalid(value)) bySheet.set(ws.name, [...(bySheet.get(ws.name) ?? []), cell]);
+    });
   }
   if (bySheet.size === 0) return;
   // jszip is the zip library exceljs itself reads with.
@@ -85,6 +85,27 @@ export function gridsFromWorkbook(wb: ExcelJS.Workbook): Grid[] {
   return wb.worksheets.map(gridFromWorksheet);
 }
 
+/**
+ * Calls `fn` for every cell exceljs holds (blank cells with only a style included), row by row, left
+ * to right. Walks exceljs's own row and cell arrays when they are there: its eachRow / eachCell and
+ * `dimensions` would each walk the sheet once more through callbacks and getters.
+ */
+function eachStoredCell(ws: ExcelJS.Worksheet, fn: (cell: ExcelJS.Cell, row: number, col: number) => void): void {
+  const rows = (ws as unknown as { _rows?: unknown })._rows;
+  if (!Array.isArray(rows)) {
+    ws.eachRow({ includeEmpty: false }, (row, r) => row.eachCell({ includeEmpty: false }, (cell, c) => fn(cell, r, c)));
+    return;
+  }
+  for (let r = 0; r < rows.length; r++) {
+    const cells = (rows[r] as { _cells?: (ExcelJS.Cell | undefined)[] } | undefined)?._cells;
+    if (!cells) continue;
+    for (let c = 0; c < cells.length; c++) {
+      const cell = cells[c];
+      if (cell) fn(cell, r + 1, c + 1);
+    }
+  }
+}
+
 /** The used range of one worksheet as a grid: values, formulas ("=…") and merges. */
 export function gridFromWorksheet(ws: ExcelJS.Worksheet): Grid {
   const grid: Grid = {
@@ -97,14 +118,31 @@ export function gridFromWorksheet(ws: ExcelJS.Worksheet): Grid {
   };
   if (ws.state === "hidden" || ws.state === "veryHidden") grid.hidden = true;
 
-  // The range's raw model: its getters turn an empty sheet's zero range into A1.
-  const dims = (ws.dimensions as unknown as { model?: { top: number; left: number; bottom: number; right: number } })
-    .model;
-  if (!dims || !dims.top || !dims.left) return grid;
-  const top = dims.top;
-  const left = dims.left;
-  const height = dims.bottom - top + 1;
-  const width = dims.right - left + 1;
+  // One walk over the cells exceljs holds; the used range (as exceljs's `dimensions` reckons it:
+  // every cell that is not Null, merged ones included) is known only at its end.
+  const found: { row: number; col: number; value: CellValue; formula: string | null }[] = [];
+  let top = Infinity;
+  let left = Infinity;
+  let bottom = -Infinity;
+  let right = -Infinity;
+  eachStoredCell(ws, (cell, row, col) => {
+    const type = cell.type;
+    if (type === ExcelJS.ValueType.Null) return;
+    if (row < top) top = row;
+    if (row > bottom) bottom = row;
+    if (col < left) left = col;
+    if (col > right) right = col;
+    if (type === ExcelJS.ValueType.Merge) return; // Like Excel: only the top-left cell holds the value.
+    if (type === ExcelJS.ValueType.Formula) {
+      const text = cell.formula;
+      found.push({ row, col, value: normaliseValue(cell.result as ExcelJS.CellValue), formula: text ? formulaText(text) : null });
+    } else {
+      found.push({ row, col, value: normaliseValue(cell.value), formula: null });
+    }
+  });
+  if (top === Infinity) return grid;
+  const height = bottom - top + 1;
+  const width = right - left + 1;
   grid.top = top - 1;
   grid.left = left - 1;
 
@@ -114,26 +152,10 @@ export function gridFromWorksheet(ws: ExcelJS.Worksheet): Grid {
     values[r] = new Array<CellValue>(width).fill(null);
     formulas[r] = new Array<string | null>(width).fill(null);
   }
-
-  // Only rows and cells that exist are visited: linear in the cells the file actually holds.
-  ws.eachRow({ includeEmpty: false }, (row, rowNumber) => {
-    const vr = values[rowNumber - top];
-    const fr = formulas[rowNumber - top];
-    if (!vr) return;
-    row.eachCell({ includeEmpty: false }, (cell, colNumber) => {
-      const c = colNumber - left;
-      if (c < 0 || c >= width) return;
-      if (cell.type === ExcelJS.ValueType.Merge) return; // Like Excel: only the top-left cell holds the value.
-      if (cell.type === ExcelJS.ValueType.Formula) {
-        const text = cell.formula;
-        fr[c] = text ? formulaText(text) : null;
-        vr[c] = normaliseValue(cell.result as ExcelJS.CellValue);
-      } else {
-        vr[c] = normaliseValue(cell.value);
-      }
-    });
-  });
-
+  for (const f of found) {
+    values[f.row - top][f.col - left] = f.value;
+    if (f.formula !== null) formulas[f.row - top][f.col - left] = f.formula;
+  }
   grid.values = values;
   grid.formulas = formulas;
   return grid;
@@ -180,21 +202,29 @@ function richTextToString(runs: unknown[]): string {
 /** Merged areas in sheet coordinates (0-based, inclusive). */
 function readMerges(ws: ExcelJS.Worksheet): MergeArea[] {
   // `ws.model` rebuilds the model of every row; the merge table alone is enough, so read it when
-  // exceljs exposes it and fall back to the public model otherwise.
-  const table = (ws as unknown as { _merges?: Record<string, { range?: string }> })._merges;
-  const ranges: string[] =
-    table && typeof table === "object"
-      ? Object.values(table)
-          .map((m) => m?.range)
-          .filter((r): r is string => typeof r === "string")
-      : ws.model.merges ?? [];
+  // exceljs exposes it (its ranges carry their 1-based bounds) and fall back to the public model.
+  type Stored = { range?: string; model?: { top?: unknown; left?: unknown; bottom?: unknown; right?: unknown } };
+  const table = (ws as unknown as { _merges?: Record<string, Stored | undefined> })._merges;
+  const stored: (Stored | string | undefined)[] = table && typeof table === "object" ? Object.values(table) : ws.model.merges ?? [];
   const merges: MergeArea[] = [];
-  for (const range of ranges) {
-    const area = parseRange(range);
+  for (const m of stored) {
+    const area = typeof m === "string" ? parseRange(m) : m && (areaOf(m.model) ?? (typeof m.range === "string" ? parseRange(m.range) : null));
     if (area) merges.push(area);
   }
   merges.sort((a, b) => a.top - b.top || a.left - b.left);
   return merges;
+}
+
+/** A 1-based {top, left, bottom, right} model as a 0-based area; null unless all four are positive integers. */
+function areaOf(model: { top?: unknown; left?: unknown; bottom?: unknown; right?: unknown } | undefined): MergeArea | null {
+  if (!model) return null;
+  const { top, left, bottom, right } = model;
+  if (!isIndex(top) || !isIndex(left) || !isIndex(bottom) || !isIndex(right)) return null;
+  return { top: Math.min(top, bottom) - 1, left: Math.min(left, right) - 1, bottom: Math.max(top, bottom) - 1, right: Math.max(left, right) - 1 };
+}
+
+function isIndex(n: unknown): n is number {
+  return Number.isInteger(n) && (n as number) > 0;
 }
 
 /** "B2:D4" (or a single "B2") → MergeArea; null when malformed. */

@@ -8,7 +8,8 @@ import { NATIONAL_PROFILE } from "../../src/domain/profiles";
 import { createTemplateSheet } from "../../src/excel/create-template";
 import { importTargetsFromSheet } from "../../src/excel/import-targets";
 import { checkAndScore } from "../../src/excel/run";
-import { sheetsToCheck } from "../../src/excel/workbook-sheets";
+import { checkWorkbook } from "../../src/domain/engine";
+import type { Grid } from "../../src/domain/grid";
 import { readWorkbookFile } from "../../src/xlsx/read";
 import { FakeBook, type FakeSheetSpec, fakeExcelRun } from "./fake-excel";
 import { CAPS, FIXTURES, fixtureSpecs } from "./book";
@@ -32,7 +33,13 @@ describe("the sheets a check run scores", () => {
     if (!outcome.ok) throw new Error(outcome.message);
     expect(outcome.report.projects.map((p) => p.sheet)).toEqual(imported.created);
     const findings = [...outcome.report.findings, ...outcome.report.projects.flatMap((p) => p.findings)];
-    expect(findings.filter((f) => f.code === "duplicate-project" || f.sheet === TARGETS_SHEET || f.sheet === template.created[0])).toEqual([]);
+    const onSkipped = findings.filter((f) => f.code === "duplicate-project" || f.sheet === TARGETS_SHEET || f.sheet === template.created[0]);
+    // Each left-out sheet is said so, once, as information: never a silent skip.
+    expect(onSkipped.map((f) => [f.sheet, f.code, f.severity, f.data?.skipped])).toEqual([
+      [TARGETS_SHEET, "table-not-found", "info", "targets"],
+      [template.created[0], "table-not-found", "info", "blank-template"],
+    ]);
+    expect(onSkipped[0].message).toContain("绩效目标表");
     expect(book.sheet(TARGETS_SHEET).full()).toEqual(targetsBefore);
     expect(book.sheet(template.created[0]).full()).toEqual(templateBefore);
   });
@@ -41,14 +48,15 @@ describe("the sheets a check run scores", () => {
     const targets = (await readWorkbookFile(path.join(FIXTURES, TARGETS)))[0];
     const national = (await readWorkbookFile(path.join(FIXTURES, "seed000-national.xlsx"))).find((g) => g.sheet === "1.食堂经费")!;
     expect(national.top).toBe(0);
+    const checked = (grids: Grid[], templateSheet?: string) => checkWorkbook(grids, { profile: NATIONAL_PROFILE, templateSheet }).projects.map((p) => p.sheet);
     // The user marked a filled-in project sheet as the template: it is still a project.
-    expect(sheetsToCheck([national], national.sheet).map((g) => g.sheet)).toEqual([national.sheet]);
-    expect(sheetsToCheck([{ ...national, sheet: "模板" }]).map((g) => g.sheet)).toEqual(["模板"]);
-    expect(sheetsToCheck([targets, national]).map((g) => g.sheet)).toEqual([national.sheet]);
+    expect(checked([national], national.sheet)).toEqual([national.sheet]);
+    expect(checked([{ ...national, sheet: "模板" }])).toEqual(["模板"]);
+    expect(checked([targets, national])).toEqual([national.sheet]);
     // Both kinds of table on one sheet: the sheet is checked.
     const rows = targets.values.length + 2;
     const mixed = { ...targets, sheet: "混合", values: [...targets.values, [], [], ...national.values], formulas: undefined, merges: [...targets.merges, ...national.merges.map((m) => ({ ...m, top: m.top + rows, bottom: m.bottom + rows }))] };
-    expect(sheetsToCheck([mixed]).map((g) => g.sheet)).toEqual(["混合"]);
+    expect(checked([mixed])).toContain("混合");
   });
 
   it("leaves the blank template out by the name the user marked", async () => {

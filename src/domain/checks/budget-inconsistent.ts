@@ -1,5 +1,5 @@
 import Decimal from "decimal.js";
-import { readNumber, numberOf } from "../evaluate/read-number";
+import { numberOf } from "../evaluate/read-number";
 import { amount } from "./format";
 import type { Check } from "./types";
 
@@ -18,23 +18,24 @@ export const budgetInconsistent: Check = {
   code: "budget-inconsistent",
   severity: "error",
   description: "项目资金前后矛盾：分项合计不等于总额、执行数超过预算数、金额为负、预算为 0 却有支出",
-  run({ project, grid, report }) {
-    const total = project.funds.total;
+  run({ project, report }) {
+    const total = project.funds.figures.find((f) => f.line.kind === "total");
     if (!total) return;
-    const subs = project.funds.lines.filter((l) => l.kind !== "total");
+    const subs = project.funds.figures.filter((f) => f.line.kind !== "total");
     for (const key of ["initial", "annual", "executed"] as const) {
-      const totalCell = readNumber(grid, total[key]);
+      const totalCell = total[key];
       const t = numberOf(totalCell);
-      for (const line of project.funds.lines) {
-        const v = numberOf(readNumber(grid, line[key]));
-        if (v !== null && v.isNegative() && line[key]) report({ cell: line[key], message: M.negative.replace("{what}", COLUMN_WHAT[key]).replace("{value}", amount(v)), data: { column: key, value: v.toString() } });
+      for (const figures of project.funds.figures) {
+        const v = numberOf(figures[key]);
+        const at = figures.line[key];
+        if (v !== null && v.isNegative() && at) report({ cell: at, message: M.negative.replace("{what}", COLUMN_WHAT[key]).replace("{value}", amount(v)), data: { column: key, value: v.toString() } });
       }
       if (t === null || subs.length === 0 || !totalCell) continue;
-      const values = subs.map((l) => readNumber(grid, l[key]));
+      const values = subs.map((f) => f[key]);
       if (values.every((c) => !c || c.kind === "empty") || values.some((c) => c?.kind === "not-a-number")) continue;
       const sum = values.reduce((acc, c) => acc.plus(numberOf(c) ?? 0), new Decimal(0));
       if (!sum.equals(t)) {
-        const parts = subs.map((l, i) => `${LINE_NAME[l.kind]} ${amount(numberOf(values[i]) ?? new Decimal(0))}`).join(" + ");
+        const parts = subs.map((f, i) => `${LINE_NAME[f.line.kind]} ${amount(numberOf(values[i]) ?? new Decimal(0))}`).join(" + ");
         report({ cell: totalCell.cell, message: M.subLines.replace("{what}", COLUMN_WHAT[key]).replace("{parts}", parts).replace("{sum}", amount(sum)).replace("{total}", amount(t)), data: { column: key, sum: sum.toString(), total: t.toString() } });
       }
     }

@@ -1,5 +1,5 @@
-import Decimal from "decimal.js";
 import { displayText, valueAt } from "../grid";
+import { profileNumbers } from "../profiles/numbers";
 import { percent } from "./format";
 import type { Check } from "./types";
 
@@ -17,7 +17,7 @@ export const executionLow: Check = {
   description: "预算执行率低于规则方案的门槛（全国通用为 90%）且没有说明原因",
   run({ project, profile, grid, report }) {
     const f = project.funds;
-    const threshold = new Decimal(profile.executionExplainBelow);
+    const threshold = profileNumbers(profile).executionExplainBelow;
     if (f.rate === null || !f.rate.lessThan(threshold)) return;
     const t = project.table;
     const texts = [t.fields.actualGoal ? displayText(valueAt(grid, t.fields.actualGoal.row, t.fields.actualGoal.col)) : "", ...project.indicators.map((i) => i.explanation)];

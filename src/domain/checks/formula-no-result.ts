@@ -1,5 +1,6 @@
 import type Decimal from "decimal.js";
 import { type CellPos, formulaAt, isBlank, valueAt } from "../grid";
+import type { IndicatorRow } from "../model";
 import { at, percent, points } from "./format";
 import type { Check } from "./types";
 
@@ -19,10 +20,10 @@ export const formulaNoResult: Check = {
   severity: "warning",
   description: "单元格是公式，但文件中没有保存计算结果，无法核对（该单元格不会被改写）",
   run({ project, grid, report }) {
-    const check = (what: string, pos: CellPos | undefined, computed?: string) => {
-      if (!pos) return;
-      const formula = formulaAt(grid, pos.row, pos.col);
-      if (formula === null || !isBlank(valueAt(grid, pos.row, pos.col))) return;
+    const missing = (pos: CellPos | undefined): pos is CellPos => pos !== undefined && formulaAt(grid, pos.row, pos.col) !== null && isBlank(valueAt(grid, pos.row, pos.col));
+    // Called only for a cell that is missing its result: labels and values are put into words then.
+    const flag = (what: string, pos: CellPos, computed?: string) => {
+      const formula = formulaAt(grid, pos.row, pos.col) ?? "";
       report({
         cell: pos,
         message: M.message
@@ -37,20 +38,27 @@ export const formulaNoResult: Check = {
     const f = project.funds;
     const total = f.total;
     if (total) {
-      check("年度资金总额的年初预算数", total.initial);
-      check("年度资金总额的全年预算数", total.annual);
-      check("年度资金总额的全年执行数", total.executed);
-      check("执行分值", total.weight);
-      check("执行率", total.rate, opt(f.rateShown, percent));
-      check("执行得分", total.score, opt(f.rateScore, points));
+      if (missing(total.initial)) flag("年度资金总额的年初预算数", total.initial);
+      if (missing(total.annual)) flag("年度资金总额的全年预算数", total.annual);
+      if (missing(total.executed)) flag("年度资金总额的全年执行数", total.executed);
+      if (missing(total.weight)) flag("执行分值", total.weight);
+      if (missing(total.rate)) flag("执行率", total.rate, opt(f.rateShown, percent));
+      if (missing(total.score)) flag("执行得分", total.score, opt(f.rateScore, points));
     }
     for (const ind of project.indicators) {
-      const name = `“${ind.row.name || `第 ${ind.row.row + 1} 行指标`}”`;
-      check(`${name}的实际完成值`, ind.row.actual);
-      check(`${name}的分值`, ind.row.weight);
-      const computed = ind.scoring.kind === "quantitative" && !ind.scoring.alignment.suspectFactor ? points(ind.scoring.score) : undefined;
-      check(`${name}的得分`, ind.row.score, computed);
+      const { actual, weight, score } = ind.row;
+      if (missing(actual)) flag(`${nameOf(ind.row)}的实际完成值`, actual);
+      if (missing(weight)) flag(`${nameOf(ind.row)}的分值`, weight);
+      if (missing(score)) {
+        const sc = ind.scoring;
+        flag(`${nameOf(ind.row)}的得分`, score, sc.kind === "quantitative" && !sc.alignment.suspectFactor ? points(sc.score) : undefined);
+      }
     }
-    check("总分", project.table.total?.score, opt(project.total, points));
+    const totalScore = project.table.total?.score;
+    if (missing(totalScore)) flag("总分", totalScore, opt(project.total, points));
   },
 };
+
+function nameOf(row: IndicatorRow): string {
+  return `“${row.name || `第 ${row.row + 1} 行指标`}”`;
+}

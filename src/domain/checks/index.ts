@@ -22,7 +22,7 @@ import { TABLE_NOT_FOUND } from "./table-not-found";
 import { targetUnparsed } from "./target-unparsed";
 import { textTooLong } from "./text-too-long";
 import { totalMismatch } from "./total-mismatch";
-import type { Check, SheetProjects, WorkbookCheck } from "./types";
+import type { Check, CheckContext, ReportInput, SheetProjects, WorkbookCheck } from "./types";
 import { unitSuspect } from "./unit-suspect";
 import { weightSum } from "./weight-sum";
 
@@ -61,9 +61,13 @@ export const FINDING_CODES = [...CHECKS, ...WORKBOOK_CHECKS, TABLE_NOT_FOUND, IN
 export function runChecks(project: EvaluatedProject, profile: RuleProfile, grid: Grid, checks: readonly Check[] = CHECKS): Finding[] {
   const findings: Finding[] = [];
   const sheet = project.table.sheet;
+  // One context for all checks of the project; `report` files findings under the check running.
+  let current = checks[0];
+  const ctx: CheckContext = { project, profile, grid, report: (input) => findings.push(findingOf(current, profile, input, sheet)) };
   for (const check of checks) {
+    current = check;
     try {
-      check.run({ project, profile, grid, report: (input) => findings.push(findingOf(check, profile, { ...input, sheet })) });
+      check.run(ctx);
     } catch (err) {
       findings.push(internalError(check.code, sheet, cellAddress(project.table.top, project.table.left), `检查规则“${check.code}”在本表出错`, err));
     }
@@ -79,7 +83,7 @@ export function runWorkbookChecks(sheets: SheetProjects[], profile: RuleProfile,
   const findings: Finding[] = [];
   for (const check of checks) {
     try {
-      check.run({ sheets, profile, report: (input) => findings.push(findingOf(check, profile, input)) });
+      check.run({ sheets, profile, report: (input) => findings.push(findingOf(check, profile, input, input.sheet)) });
     } catch (err) {
       findings.push(internalError(check.code, sheets[0]?.grid.sheet ?? "", undefined, `检查规则“${check.code}”出错`, err));
     }
@@ -93,16 +97,12 @@ export type { Check, CheckContext, SheetProjects, WorkbookCheck, WorkbookCheckCo
  * A reported finding with its severity settled: the profile's override for the code wins, then a
  * severity the check chose for this one finding, then the check's default.
  */
-function findingOf(
-  check: { code: string; severity: Severity },
-  profile: RuleProfile,
-  input: { sheet: string; cell?: { row: number; col: number }; message: string; data?: Record<string, unknown>; severity?: Severity },
-): Finding {
+function findingOf(check: { code: string; severity: Severity }, profile: RuleProfile, input: ReportInput, sheet: string): Finding {
   return {
     code: check.code,
     severity: profile.severities[check.code] ?? input.severity ?? check.severity,
     message: input.message,
-    sheet: input.sheet,
+    sheet,
     cell: input.cell ? cellAddress(input.cell.row, input.cell.col) : undefined,
     data: input.data,
   };

@@ -1,4 +1,4 @@
-import { type CellPos, cellAddress, rangeAddress } from "../grid";
+import { type CellPos, type MergeArea, cellAddress, rangeAddress } from "../grid";
 import type { Check } from "./types";
 
 const M = {
@@ -16,9 +16,13 @@ export const mergeAcross: Check = {
   description: "合并单元格跨越了多个需要分别填写的单元格（如两行指标的指标值和完成值），合并后只剩左上角的内容",
   run({ project, grid, report }) {
     const t = project.table;
-    const cells: { pos: CellPos; what: string }[] = [];
+    // The cells that must each hold their own value, and what each is (two parallel lists).
+    const cells: CellPos[] = [];
+    const whats: string[] = [];
     const add = (pos: CellPos | undefined, what: string) => {
-      if (pos) cells.push({ pos, what });
+      if (!pos) return;
+      cells.push(pos);
+      whats.push(what);
     };
     for (const line of t.funds) {
       add(line.initial, "年初预算数");
@@ -40,10 +44,27 @@ export const mergeAcross: Check = {
     }
     add(t.total?.weight, "总分分值");
     add(t.total?.score, "总分");
-    for (const m of grid.merges) {
-      if (m.bottom < t.top || m.top > t.bottom || m.right < t.left || m.left > t.right) continue;
-      const covered = cells.filter(({ pos }) => pos.row >= m.top && pos.row <= m.bottom && pos.col >= m.left && pos.col <= m.right);
-      if (covered.length < 2) continue;
+    // Only merges reaching into the box around those cells can cover two of them: the title, goal
+    // and label merges of a table mostly lie outside it.
+    let top = Infinity;
+    let left = Infinity;
+    let bottom = -Infinity;
+    let right = -Infinity;
+    for (const pos of cells) {
+      top = Math.min(top, pos.row);
+      bottom = Math.max(bottom, pos.row);
+      left = Math.min(left, pos.col);
+      right = Math.max(right, pos.col);
+    }
+    const meets = (m: MergeArea, a: { top: number; left: number; bottom: number; right: number }) => !(m.bottom < a.top || m.top > a.bottom || m.right < a.left || m.left > a.right);
+    const box = { top, left, bottom, right };
+    const inside = grid.merges.filter((m) => meets(m, t) && meets(m, box));
+    for (const m of inside) {
+      // Most merges (labels, goal texts) cover at most one of the cells: count before listing.
+      let n = 0;
+      for (const pos of cells) if (pos.row >= m.top && pos.row <= m.bottom && pos.col >= m.left && pos.col <= m.right) n++;
+      if (n < 2) continue;
+      const covered = cells.flatMap((pos, i) => (pos.row >= m.top && pos.row <= m.bottom && pos.col >= m.left && pos.col <= m.right ? [{ pos, what: whats[i] }] : []));
       const range = rangeAddress(m.top, m.left, m.bottom, m.right);
       const list = covered.slice(0, 4).map((c) => `${cellAddress(c.pos.row, c.pos.col)} ${c.what}`).join("、") + (covered.length > 4 ? " 等" : "");
       report({

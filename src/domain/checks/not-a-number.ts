@@ -1,5 +1,4 @@
-import type { NumberCell } from "../model";
-import { readNumber } from "../evaluate/read-number";
+import type { IndicatorRow, NumberCell } from "../model";
 import { at } from "./format";
 import type { Check, ReportInput } from "./types";
 
@@ -31,8 +30,9 @@ export const notANumber: Check = {
   code: "not-a-number",
   severity: "error",
   description: "金额、分值、得分或执行率单元格中是文字、错误值、逻辑值或日期，而不是数字",
-  run({ project, grid, report }) {
-    const flag = (what: string, cell: NumberCell | null, field: string) => {
+  run({ project, report }) {
+    // Callers put a cell's name into words only when the cell is not a number.
+    const flag = (cell: NumberCell | null, field: string, what: string) => {
       if (!cell || cell.kind !== "not-a-number") return;
       const input: ReportInput = {
         cell: cell.cell,
@@ -41,25 +41,32 @@ export const notANumber: Check = {
       };
       report(input);
     };
-    for (const line of project.funds.lines) {
-      for (const key of ["initial", "annual", "executed"] as const) flag(`${LINE_WHAT[line.kind]}的${FUND_WHAT[key]}`, readNumber(grid, line[key]), `${line.kind}.${key}`);
+    const bad = (cell: NumberCell | null): cell is NumberCell => cell?.kind === "not-a-number";
+    for (const figures of project.funds.figures) {
+      const kind = figures.line.kind;
+      for (const key of FUND_KEYS) if (bad(figures[key])) flag(figures[key], `${kind}.${key}`, `${LINE_WHAT[kind]}的${FUND_WHAT[key]}`);
     }
-    flag("执行分值", project.funds.weight, "executionWeight");
-    flag("执行率", project.funds.enteredRate, "rate");
-    flag("执行得分", project.funds.enteredRateScore, "rateScore");
+    flag(project.funds.weight, "executionWeight", "执行分值");
+    flag(project.funds.enteredRate, "rate", "执行率");
+    flag(project.funds.enteredRateScore, "rateScore", "执行得分");
     for (const ind of project.indicators) {
-      const name = ind.row.name || `第 ${ind.row.row + 1} 行指标`;
-      flag(`“${name}”的分值`, ind.weight, "weight");
-      flag(`“${name}”的得分`, ind.enteredScore, "score");
+      if (bad(ind.weight)) flag(ind.weight, "weight", `“${nameOf(ind.row)}”的分值`);
+      if (bad(ind.enteredScore)) flag(ind.enteredScore, "score", `“${nameOf(ind.row)}”的得分`);
       if (ind.actual.kind === "invalid" && ind.row.actual) {
-        const msg = M.actual.replace("{name}", name).replace("{cell}", at(ind.row.actual)).replace("{what}", INVALID_WHAT[ind.actual.reason]).replace("{text}", ind.actual.raw);
+        const msg = M.actual.replace("{name}", nameOf(ind.row)).replace("{cell}", at(ind.row.actual)).replace("{what}", INVALID_WHAT[ind.actual.reason]).replace("{text}", ind.actual.raw);
         report({ cell: ind.row.actual, message: msg, data: { field: "actual", text: ind.actual.raw } });
       }
     }
     const total = project.table.total;
     if (total) {
-      flag("总分的分值", readNumber(grid, total.weight), "totalWeight");
-      flag("总分", project.enteredTotal, "total");
+      flag(project.totalWeight, "totalWeight", "总分的分值");
+      flag(project.enteredTotal, "total", "总分");
     }
   },
 };
+
+const FUND_KEYS = ["initial", "annual", "executed"] as const;
+
+function nameOf(row: IndicatorRow): string {
+  return row.name || `第 ${row.row + 1} 行指标`;
+}

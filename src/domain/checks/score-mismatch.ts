@@ -1,4 +1,4 @@
-import Decimal from "decimal.js";
+import { profileNumbers } from "../profiles/numbers";
 import { roundHalfUp } from "../score";
 import { percent, points } from "./format";
 import type { Check } from "./types";
@@ -24,7 +24,7 @@ export const scoreMismatch: Check = {
   run({ project, profile, report }) {
     const f = project.funds;
     const e = f.enteredRateScore;
-    const weight = f.weight?.kind === "number" ? f.weight.value : new Decimal(profile.executionWeight);
+    const weight = f.weight?.kind === "number" ? f.weight.value : profileNumbers(profile).executionWeight;
     const outOfRange = e?.kind === "number" && (e.value.isNegative() || e.value.greaterThan(weight));
     if (e?.kind === "number" && !outOfRange && f.rateScore !== null && f.rate !== null && !roundHalfUp(e.value, 2).equals(f.rateScore)) {
       const msg = M.execution

@@ -1,4 +1,5 @@
 import { type CellPos, valueAt } from "../grid";
+import type { IndicatorRow } from "../model";
 import { at } from "./format";
 import type { Check } from "./types";
 
@@ -18,21 +19,27 @@ export const textTooLong: Check = {
   severity: "warning",
   description: "文字内容过长（超过 2000 字），可能误粘贴了整份材料",
   run({ project, grid, report }) {
-    const check = (what: string, pos: CellPos | undefined) => {
-      if (!pos) return;
+    const tooLong = (pos: CellPos | undefined): pos is CellPos => {
+      if (!pos) return false;
       const v = valueAt(grid, pos.row, pos.col);
-      if (typeof v !== "string" || v.length <= MAX_TEXT_LENGTH) return;
-      report({ cell: pos, message: M.message.replace("{what}", what).replace("{cell}", at(pos)).replace("{n}", String(v.length)).replace("{limit}", String(MAX_TEXT_LENGTH)), data: { length: v.length } });
+      return typeof v === "string" && v.length > MAX_TEXT_LENGTH;
+    };
+    const flag = (what: string, pos: CellPos) => {
+      const n = String(valueAt(grid, pos.row, pos.col)).length;
+      report({ cell: pos, message: M.message.replace("{what}", what).replace("{cell}", at(pos)).replace("{n}", String(n)).replace("{limit}", String(MAX_TEXT_LENGTH)), data: { length: n } });
     };
     const t = project.table;
-    check("项目名称", t.fields.name);
-    check("预期目标", t.fields.expectedGoal);
-    check("实际完成情况", t.fields.actualGoal);
+    if (tooLong(t.fields.name)) flag("项目名称", t.fields.name);
+    if (tooLong(t.fields.expectedGoal)) flag("预期目标", t.fields.expectedGoal);
+    if (tooLong(t.fields.actualGoal)) flag("实际完成情况", t.fields.actualGoal);
     for (const row of t.indicators) {
-      const name = `“${row.name.slice(0, 20) || `第 ${row.row + 1} 行指标`}”`;
-      check(`${name}的年度指标值`, row.target);
-      check(`${name}的实际完成值`, row.actual);
-      check(`${name}的偏差原因分析及改进措施`, row.explanation);
+      if (tooLong(row.target)) flag(`${nameOf(row)}的年度指标值`, row.target);
+      if (tooLong(row.actual)) flag(`${nameOf(row)}的实际完成值`, row.actual);
+      if (tooLong(row.explanation)) flag(`${nameOf(row)}的偏差原因分析及改进措施`, row.explanation);
     }
   },
 };
+
+function nameOf(row: IndicatorRow): string {
+  return `“${row.name.slice(0, 20) || `第 ${row.row + 1} 行指标`}”`;
+}

@@ -1,6 +1,7 @@
 import Decimal from "decimal.js";
-import { readNumber, numberOf } from "../evaluate/read-number";
+import { numberOf } from "../evaluate/read-number";
 import type { EvaluatedIndicator } from "../model";
+import { profileNumbers } from "../profiles/numbers";
 import type { Level } from "../profiles/types";
 import type { Check } from "./types";
 
@@ -17,16 +18,17 @@ export const weightSum: Check = {
   code: "weight-sum",
   severity: "error",
   description: "分值合计不等于 100，或一级指标分值合计与规则方案不符（后者为警告）",
-  run({ project, profile, grid, report }) {
+  run({ project, profile, report }) {
     const t = project.table;
     const anchor = t.total?.weight ?? t.total?.labelCell ?? t.labels.indicators ?? { row: t.top, col: t.left };
     const sum = project.weightSum;
-    const expected = new Decimal(profile.totalWeight);
+    const numbers = profileNumbers(profile);
+    const expected = numbers.totalWeight;
     if (sum !== null && project.indicators.length > 0 && !sum.equals(expected)) {
-      const exec = numberOf(project.funds.weight) ?? new Decimal(profile.executionWeight);
+      const exec = numberOf(project.funds.weight) ?? numbers.executionWeight;
       report({ cell: anchor, message: M.total.replace("{sum}", sum.toString()).replace("{exec}", exec.toString()).replace("{ind}", sum.minus(exec).toString()).replace("{expected}", expected.toString()), data: { sum: sum.toString(), expected: expected.toString() } });
     }
-    const printed = numberOf(readNumber(grid, t.total?.weight));
+    const printed = numberOf(project.totalWeight);
     if (printed !== null && sum !== null && !printed.equals(sum) && t.total?.weight) {
       report({ cell: t.total.weight, message: M.printed.replace("{printed}", printed.toString()).replace("{sum}", sum.toString()), data: { printed: printed.toString(), sum: sum.toString() } });
     }
@@ -38,19 +40,19 @@ export const weightSum: Check = {
       if (entry) entry.sum = entry.sum.plus(w);
       else byLevel.set(ind.level, { sum: w, first: ind });
     }
-    for (const [level, want] of Object.entries(profile.levelWeights) as [Level, string][]) {
+    for (const { level, text: want, value } of numbers.levelWeights) {
       const entry = byLevel.get(level);
-      if (!entry || entry.sum.equals(want)) continue;
+      if (!entry || entry.sum.equals(value)) continue;
       const cell = entry.first.row.level1Cell ?? entry.first.row.nameCell;
       report({ cell, severity: "warning", message: M.level.replace("{level}", LEVEL_NAME[level]).replace("{sum}", entry.sum.toString()).replace("{profile}", profile.name).replace("{expected}", want), data: { level, sum: entry.sum.toString(), expected: want } });
     }
-    for (const group of profile.levelGroupWeights ?? []) {
+    for (const group of numbers.levelGroupWeights) {
       const entries = group.levels.map((l) => byLevel.get(l)).filter((e): e is NonNullable<typeof e> => e !== undefined);
       if (entries.length === 0) continue;
       const s = entries.reduce((acc, e) => acc.plus(e.sum), new Decimal(0));
-      if (s.equals(group.weight)) continue;
+      if (s.equals(group.value)) continue;
       const cell = entries[0].first.row.level1Cell ?? entries[0].first.row.nameCell;
-      report({ cell, severity: "warning", message: M.group.replace("{levels}", group.levels.map((l) => LEVEL_NAME[l]).join("与")).replace("{sum}", s.toString()).replace("{profile}", profile.name).replace("{expected}", group.weight), data: { levels: group.levels, sum: s.toString(), expected: group.weight } });
+      report({ cell, severity: "warning", message: M.group.replace("{levels}", group.levels.map((l) => LEVEL_NAME[l]).join("与")).replace("{sum}", s.toString()).replace("{profile}", profile.name).replace("{expected}", group.text), data: { levels: group.levels, sum: s.toString(), expected: group.text } });
     }
   },
 };

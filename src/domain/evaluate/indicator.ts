@@ -1,5 +1,5 @@
 import Decimal from "decimal.js";
-import { type Grid, displayText, valueAt } from "../grid";
+import { type CellValue, type Grid, displayText, valueAt } from "../grid";
 import type { EvaluatedIndicator, IndicatorRow, IndicatorScoring, NumberCell } from "../model";
 import { alignQuantities, isRateName, parseActual, parseTarget } from "../parse";
 import type { ParsedActual, ParsedTarget } from "../parse/types";
@@ -21,13 +21,12 @@ const NO_EXPLANATION = /^(无|没有|暂无|\/|／|—+|-+|－+)$/;
 
 /** Parses one indicator row and applies the scoring rule that fits it. */
 export function evaluateIndicator(grid: Grid, row: IndicatorRow, profile: RuleProfile): EvaluatedIndicator {
-  const cell = (p?: { row: number; col: number }) => (p ? valueAt(grid, p.row, p.col) : null);
-  const target = parseTarget(cell(row.target), row.nature || row.unit ? { nature: cell(row.nature), unit: cell(row.unit) } : undefined);
-  const actual = parseActual(cell(row.actual));
+  const target = parseTarget(cellValue(grid, row.target), row.nature || row.unit ? { nature: cellValue(grid, row.nature), unit: cellValue(grid, row.unit) } : undefined);
+  const actual = parseActual(cellValue(grid, row.actual));
   const weight = readNumber(grid, row.weight);
   const enteredScore = readNumber(grid, row.score);
   // "无" or "/" in 偏差原因分析 explains nothing.
-  const written = displayText(cell(row.explanation));
+  const written = displayText(cellValue(grid, row.explanation));
   const explanation = NO_EXPLANATION.test(written) ? "" : written;
   const scoring = scoreIndicator(row, target, actual, weight, profile);
 
@@ -49,6 +48,10 @@ export function evaluateIndicator(grid: Grid, row: IndicatorRow, profile: RulePr
     effectiveScore = new Decimal(0);
   }
   return { row, level: levelOf(row.level1), target, actual, weight, enteredScore, explanation, scoring, effectiveScore, scoreSource };
+}
+
+function cellValue(grid: Grid, p: { row: number; col: number } | undefined): CellValue {
+  return p ? valueAt(grid, p.row, p.col) : null;
 }
 
 function scoreIndicator(row: IndicatorRow, target: ParsedTarget, actual: ParsedActual, weightCell: NumberCell | null, profile: RuleProfile): IndicatorScoring {

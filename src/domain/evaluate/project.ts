@@ -1,6 +1,7 @@
 import Decimal from "decimal.js";
 import { type Grid, displayText, valueAt } from "../grid";
 import type { EvaluatedProject, LocatedTable } from "../model";
+import { profileNumbers } from "../profiles/numbers";
 import type { RuleProfile } from "../profiles/types";
 import { gradeOf, roundHalfUp } from "../score";
 import { evaluateFunds } from "./funds";
@@ -27,7 +28,7 @@ export function evaluateProject(grid: Grid, table: LocatedTable, profile: RulePr
   if (total !== null) total = roundHalfUp(total, 2);
 
   // A form without a 分值 column for the funds line (Sichuan) carries the profile's execution weight.
-  let weightSum: Decimal | null = funds.weight === null ? new Decimal(profile.executionWeight) : numberOf(funds.weight);
+  let weightSum: Decimal | null = funds.weight === null ? profileNumbers(profile).executionWeight : numberOf(funds.weight);
   for (const ind of indicators) {
     const w = numberOf(ind.weight);
     if (weightSum === null) break;
@@ -45,6 +46,7 @@ export function evaluateProject(grid: Grid, table: LocatedTable, profile: RulePr
     indicators,
     total,
     enteredTotal: readNumber(grid, table.total?.score),
+    totalWeight: readNumber(grid, table.total?.weight),
     weightSum,
     grade: total === null ? null : gradeOf(total, profile),
   };

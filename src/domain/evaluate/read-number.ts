@@ -13,29 +13,28 @@ const NUMERIC = /^[+-]?(\d{1,3}(,\d{3})+|\d+)(\.\d+)?$|^[+-]?\.\d+$/;
  * ("4.5", "1,200") count as numbers; "94.75%" counts as 0.9475 when `percent` is allowed.
  * Anything else (words, units, error values, booleans, dates) is "not-a-number", kept with its text.
  */
-export function readNumber(grid: Grid, cell: CellPos | undefined, options: { percent?: boolean } = {}): NumberCell | null {
+export function readNumber(grid: Grid, cell: CellPos | undefined, options?: { percent?: boolean }): NumberCell | null {
   if (!cell) return null;
   const raw = valueAt(grid, cell.row, cell.col);
   const formula = formulaAt(grid, cell.row, cell.col);
-  const base = { cell, raw, formula };
-  if (raw === null || isBlank(raw)) return { kind: "empty", ...base };
+  if (raw === null || isBlank(raw)) return { kind: "empty", cell, raw, formula };
   if (typeof raw === "number") {
-    if (!Number.isFinite(raw)) return { kind: "not-a-number", ...base, text: String(raw) };
-    return { kind: "number", ...base, value: cellNumber(raw) };
+    if (!Number.isFinite(raw)) return { kind: "not-a-number", cell, raw, formula, text: String(raw) };
+    return { kind: "number", cell, raw, formula, value: cellNumber(raw) };
   }
   if (typeof raw === "string") {
     const text = foldWidth(raw).replace(/\s+/g, "");
-    if (DASHES.test(text)) return { kind: "empty", ...base };
-    if (NUMERIC.test(text)) return { kind: "number", ...base, value: new Decimal(text.replace(/,/g, "")) };
-    if (options.percent && text.endsWith("%") && NUMERIC.test(text.slice(0, -1))) {
-      return { kind: "number", ...base, value: new Decimal(text.slice(0, -1).replace(/,/g, "")).div(100) };
+    if (DASHES.test(text)) return { kind: "empty", cell, raw, formula };
+    if (NUMERIC.test(text)) return { kind: "number", cell, raw, formula, value: new Decimal(text.replace(/,/g, "")) };
+    if (options?.percent && text.endsWith("%") && NUMERIC.test(text.slice(0, -1))) {
+      return { kind: "number", cell, raw, formula, value: new Decimal(text.slice(0, -1).replace(/,/g, "")).div(100) };
     }
-    return { kind: "not-a-number", ...base, text: raw.trim() };
+    return { kind: "not-a-number", cell, raw, formula, text: raw.trim() };
   }
-  if (isCellError(raw)) return { kind: "not-a-number", ...base, text: raw.error };
+  if (isCellError(raw)) return { kind: "not-a-number", cell, raw, formula, text: raw.error };
   // As Excel shows a logical value: TRUE / FALSE, not JavaScript's "true".
-  if (typeof raw === "boolean") return { kind: "not-a-number", ...base, text: raw ? "TRUE" : "FALSE" };
-  return { kind: "not-a-number", ...base, text: displayText(raw) };
+  if (typeof raw === "boolean") return { kind: "not-a-number", cell, raw, formula, text: raw ? "TRUE" : "FALSE" };
+  return { kind: "not-a-number", cell, raw, formula, text: displayText(raw) };
 }
 
 /** The decimal value of a NumberCell, or null. */

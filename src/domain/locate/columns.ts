@@ -40,8 +40,11 @@ const INDICATOR_RULES: [RegExp, IndicatorColumn][] = [
 function mapColumns<K extends string>(cells: LabelCell[], rules: [RegExp, K][]): Partial<Record<K, number>> {
   const out: Partial<Record<K, number>> = {};
   for (const cell of cells) {
-    const rule = rules.find(([re]) => re.test(cell.text));
-    if (rule && out[rule[1]] === undefined) out[rule[1]] = cell.col;
+    for (const [re, column] of rules) {
+      if (!re.test(cell.text)) continue;
+      if (out[column] === undefined) out[column] = cell.col;
+      break;
+    }
   }
   return out;
 }

@@ -19,11 +19,12 @@ export function locateIndicators(ix: SheetIndex, top: number, bottom: number): I
   const header = ix.first(L.IND_LEVEL3, top, bottom) ?? ix.first(L.IND_TARGET, top, bottom);
   if (!header) return undefined;
   const headerRow = header.row;
-  const columns = mapIndicatorColumns(ix.find(/./, headerRow, headerRow));
+  const columns = mapIndicatorColumns(ix.labelsIn(headerRow, headerRow));
   const nameCol = columns.name ?? columns.level2 ?? header.col;
   const dataCols = [columns.level1, columns.level2, nameCol, columns.nature, columns.target, columns.unit, columns.actual, columns.weight, columns.score, columns.explanation].filter(
     (c): c is number => c !== undefined,
   );
+  const dataColumns = [columns.target, columns.actual, columns.weight, columns.score].filter((c): c is number => c !== undefined);
   const left = Math.min(...dataCols);
   const right = Math.max(...dataCols);
   const headerBottom = Math.max(headerRow, ix.extent(header.row, header.col).bottom);
@@ -62,7 +63,8 @@ export function locateIndicators(ix: SheetIndex, top: number, bottom: number): I
       if (!isBlank(v)) level2 = displayText(v);
     }
     const nameValue = ix.value(row, nameCol);
-    const hasData = [columns.target, columns.actual, columns.weight, columns.score].some((c) => c !== undefined && !isBlank(ix.value(row, c)));
+    let hasData = false;
+    for (const c of dataColumns) if (!isBlank(ix.value(row, c))) hasData = true;
     if (isBlank(nameValue) && !hasData) continue; // a row holding only a level label
     rows.push({
       row,

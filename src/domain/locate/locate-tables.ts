@@ -49,7 +49,7 @@ function findAnchors(ix: SheetIndex): number[] {
 function titleTop(ix: SheetIndex, anchor: number, floor: number): number {
   let top = anchor;
   for (let row = anchor - 1; row >= Math.max(floor, anchor - TITLE_ROWS_ABOVE); row--) {
-    const labels = ix.find(/./, row, row);
+    const labels = ix.labelsIn(row, row);
     if (labels.some((l) => L.TOTAL.test(l.text))) break;
     if (labels.some((l) => L.TITLE.test(l.text) || /^\(?(19|20)\d{2}年度?\)?$/.test(l.text))) top = row;
   }
@@ -71,7 +71,7 @@ function buildTable(ix: SheetIndex, top: number, anchor: number, regionBottom: n
   const expectedLabel = label(L.GOAL_EXPECTED);
   const actualLabel = label(L.GOAL_ACTUAL);
   const isLabelAt = (p: CellPos) => {
-    const found = ix.labels.find((l) => l.row === p.row && l.col === p.col);
+    const found = ix.labelAt(p.row, p.col);
     return found !== undefined && (L.DEPT.test(found.text) || L.UNIT.test(found.text) || L.PROJECT_NAME.test(found.text));
   };
   const valueOf = (l?: { row: number; col: number; text: string }, re?: RegExp): CellPos | undefined => {
@@ -85,18 +85,25 @@ function buildTable(ix: SheetIndex, top: number, anchor: number, regionBottom: n
   const goalValue = (l?: { row: number; col: number; text: string }) =>
     !l ? undefined : goalsAsHeader ? { row: ix.extent(l.row, l.col).bottom + 1, col: l.col } : ix.valueRightOf(l);
 
-  const yearLabel = ix.labels.find((l) => l.row >= top && l.row <= anchor + 1 && L.YEAR.test(l.text) && l.text.length <= 16);
+  const yearLabel = ix.labelsIn(top, anchor + 1).find((l) => L.YEAR.test(l.text) && l.text.length <= 16);
   const year = yearLabel ? Number(L.YEAR.exec(yearLabel.text)?.[1]) : undefined;
 
   // The goal rows belong to the table too (they lie below the funds when no indicator block follows).
-  const goalRows = [goalValue(expectedLabel), goalValue(actualLabel)].filter((p): p is CellPos => p !== undefined).map((p) => p.row);
-  const bottom = Math.max(indicators?.bottom ?? anchor, ...funds.lines.map((f) => f.row), ...goalRows, anchor);
-  const cols: number[] = [];
-  for (const l of ix.labels) if (l.row >= top && l.row <= bottom) cols.push(l.col);
-  for (const c of Object.values(indicators?.columns ?? {})) if (c !== undefined) cols.push(c);
-  const left = Math.min(...cols);
-  let right = Math.max(...cols);
-  for (const l of ix.labels) if (l.row >= top && l.row <= bottom) right = Math.max(right, ix.extent(l.row, l.col).right);
+  let bottom = Math.max(indicators?.bottom ?? anchor, anchor);
+  for (const f of funds.lines) bottom = Math.max(bottom, f.row);
+  for (const p of [goalValue(expectedLabel), goalValue(actualLabel)]) if (p) bottom = Math.max(bottom, p.row);
+  // Left and right: every label in the table (with its merged extent) and every indicator column.
+  let left = Infinity;
+  let right = -Infinity;
+  for (const l of ix.labelsIn(top, bottom)) {
+    left = Math.min(left, l.col);
+    right = Math.max(right, ix.extent(l.row, l.col).right);
+  }
+  for (const c of Object.values(indicators?.columns ?? {})) {
+    if (c === undefined) continue;
+    left = Math.min(left, c);
+    right = Math.max(right, c);
+  }
 
   return {
     sheet: ix.grid.sheet,
@@ -131,5 +138,6 @@ function buildTable(ix: SheetIndex, top: number, anchor: number, regionBottom: n
 }
 
 function unique(rows: number[]): number[] {
-  return [...new Set(rows)].sort((a, b) => a - b);
+  const sorted = rows.slice().sort((a, b) => a - b);
+  return sorted.filter((r, i) => i === 0 || r !== sorted[i - 1]);
 }

@@ -16,27 +16,37 @@ export class SheetIndex {
   readonly labels: LabelCell[] = [];
   readonly bottom: number;
   readonly right: number;
-  private readonly mergeByStart = new Map<string, MergeArea>();
-  private readonly coveredBy = new Map<string, MergeArea>();
+  private readonly mergeByStart = new Map<number, MergeArea>();
 
   constructor(readonly grid: Grid) {
     this.bottom = gridBottom(grid);
     this.right = gridRight(grid);
-    for (const m of grid.merges) {
-      this.mergeByStart.set(key(m.top, m.left), m);
-      // Only small merges are indexed cell by cell; a huge merge is rare and not a label.
-      if ((m.bottom - m.top + 1) * (m.right - m.left + 1) <= 400) {
-        for (let r = m.top; r <= m.bottom; r++) for (let c = m.left; c <= m.right; c++) this.coveredBy.set(key(r, c), m);
+    for (const m of grid.merges) this.mergeByStart.set(key(m.top, m.left), m);
+    for (let i = 0; i < grid.values.length; i++) {
+      const row = grid.values[i];
+      for (let j = 0; j < row.length; j++) {
+        const v = row[j];
+        if (typeof v !== "string" || !shortEnough(v)) continue;
+        const text = labelText(v);
+        if (text.length === 0 || text.length > MAX_LABEL_LENGTH) continue;
+        this.labels.push({ row: grid.top + i, col: grid.left + j, text });
       }
     }
-    grid.values.forEach((row, i) => {
-      row.forEach((v, j) => {
-        if (typeof v !== "string") return;
-        const text = labelText(v);
-        if (text.length === 0 || text.length > MAX_LABEL_LENGTH) return;
-        this.labels.push({ row: grid.top + i, col: grid.left + j, text });
-      });
-    });
+  }
+
+  /** The label cell at a position, if that cell holds one. */
+  labelAt(row: number, col: number): LabelCell | undefined {
+    for (let i = this.firstIndexFrom(row); i < this.labels.length && this.labels[i].row === row; i++) {
+      if (this.labels[i].col === col) return this.labels[i];
+    }
+    return undefined;
+  }
+
+  /** Labels in rows [top, bottom], in reading order. */
+  labelsIn(top: number, bottom: number): LabelCell[] {
+    const out: LabelCell[] = [];
+    for (let i = this.firstIndexFrom(top); i < this.labels.length && this.labels[i].row <= bottom; i++) out.push(this.labels[i]);
+    return out;
   }
 
   value(row: number, col: number) {
@@ -46,11 +56,6 @@ export class SheetIndex {
   /** The merged area that starts at a cell, or the cell itself. */
   extent(row: number, col: number): MergeArea {
     return this.mergeByStart.get(key(row, col)) ?? { top: row, left: col, bottom: row, right: col };
-  }
-
-  /** The merged area covering a cell, if any. */
-  mergeCovering(row: number, col: number): MergeArea | undefined {
-    return this.coveredBy.get(key(row, col));
   }
 
   /** Labels in rows [top, bottom] matching a pattern, in reading order. */
@@ -108,6 +113,22 @@ export class SheetIndex {
   }
 }
 
-function key(row: number, col: number): string {
-  return `${row},${col}`;
+/**
+ * Whether a text can fold to a label: folding only removes white space, so a text with more than
+ * MAX_LABEL_LENGTH other characters never does. Stops counting there (goal texts run to hundreds).
+ */
+function shortEnough(text: string): boolean {
+  if (text.length <= MAX_LABEL_LENGTH) return true;
+  let n = 0;
+  for (let i = 0; i < text.length; i++) {
+    if (!WHITE_SPACE.test(text[i]) && ++n > MAX_LABEL_LENGTH) return false;
+  }
+  return true;
+}
+
+const WHITE_SPACE = /\s/;
+
+/** One number per cell (columns are far below 2^21): no key string built on every lookup. */
+function key(row: number, col: number): number {
+  return row * 0x200000 + col;
 }

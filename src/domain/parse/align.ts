@@ -1,4 +1,5 @@
 import Decimal from "decimal.js";
+import { mulExact } from "../score/decimal";
 import type { Alignment, ParsedActual, ParsedTarget, Unit } from "./types";
 
 type QuantitativeTarget = Extract<ParsedTarget, { kind: "quantitative" }>;
@@ -12,6 +13,8 @@ const Exact = Decimal.clone({ precision: 64 });
 
 /** A ratio of at least this (or at most its inverse) between money or percent figures is suspect. */
 const SUSPECT_RATIO = new Decimal(1000);
+
+const HUNDRED = new Decimal(100);
 
 /** Money units a bare figure may silently be in, in order of preference on a tie. */
 const MONEY_FACTORS = ["1", "10000", "1000", "100000000"].map((f) => new Decimal(f));
@@ -44,7 +47,7 @@ export function alignQuantities(target: QuantitativeTarget, actual: NumberActual
     return { target: scaleToPercent(t, au), actual: a, adjustment: "fraction-percent", scaled: "target" };
   }
   if (hints?.isRate === true && tu.kind === "none" && au.kind === "none") {
-    const hundred = new Decimal(100);
+    const hundred = HUNDRED;
     if (isFraction(a) && t.greaterThan(1) && t.lessThanOrEqualTo(100)) {
       return { target: t, actual: a.times(hundred), adjustment: "fraction-percent", scaled: "actual" };
     }
@@ -82,8 +85,9 @@ function findSuspectFactor(t: Decimal, a: Decimal, tu: Unit, au: Unit): Decimal 
   const other = bareTarget ? au : tu;
   if (other.kind !== "money" && other.kind !== "percent") return undefined;
 
+  // 1/1000 < a/t < 1000, compared as exact products (a and t are positive): no division for the usual case.
+  if (mulExact(t, SUSPECT_RATIO).greaterThan(a) && mulExact(a, SUSPECT_RATIO).greaterThan(t)) return undefined;
   const ratio = new Exact(a).div(t);
-  if (ratio.lessThan(SUSPECT_RATIO) && ratio.greaterThan(new Exact(1).div(SUSPECT_RATIO))) return undefined;
   const distance = (factor: Decimal): number => Math.abs(ratio.div(factor).log(10).toNumber());
 
   let candidates: Decimal[];

@@ -1,4 +1,5 @@
 /** What an indicator's name says about its value: is it a rate, and which way is better. */
+import { memoizeText } from "./memo";
 import { normalizeText } from "./normalize";
 
 /** 率 in these words is not a share of a whole. */
@@ -14,8 +15,7 @@ const EITHER_RE = /执行率|支出率|使用率|增长率|变动率|波动/u;
 
 /** True when an indicator's name marks it as a rate or share (率, 满意度, 覆盖, 比例, 占比 …). */
 export function isRateName(name: string): boolean {
-  const n = normalizeText(name).replace(NOT_A_RATE_RE, "");
-  return RATE_RE.test(n);
+  return rateDirection(name) !== null;
 }
 
 /**
@@ -23,9 +23,14 @@ export function isRateName(name: string): boolean {
  * "lower" (差错率, 投诉率: `≤` expected), "either" (预算执行率), or null when the name is not a rate.
  */
 export function rateDirection(name: string): "higher" | "lower" | "either" | null {
-  if (!isRateName(name)) return null;
+  return directionOf(name);
+}
+
+/** Names repeat on every sheet (满意度, 覆盖率): each is read once. */
+const directionOf = memoizeText((name: string): "higher" | "lower" | "either" | null => {
   const n = normalizeText(name);
+  if (!RATE_RE.test(n.replace(NOT_A_RATE_RE, ""))) return null;
   if (LOWER_BETTER_RE.test(n)) return "lower";
   if (EITHER_RE.test(n)) return "either";
   return "higher";
-}
+});

@@ -1,4 +1,5 @@
 import Decimal from "decimal.js";
+import { memoizeText } from "./memo";
 import { normalizeText, stripTrailingPunctuation } from "./normalize";
 import type { Unit } from "./types";
 
@@ -35,6 +36,13 @@ const MULTIPLIER = new Map<string, string>([
  * Anything that is not money or percent is "other" with factor 1 (or its 万/千/亿 multiplier).
  */
 export function parseUnit(text: string): Unit {
+  return parseUnitCached(text);
+}
+
+/** Units repeat on every sheet (人, %, 万元, and "" for a bare number): each is read once. */
+const parseUnitCached = memoizeText(parseUnitUncached);
+
+function parseUnitUncached(text: string): Unit {
   let t = stripTrailingPunctuation(normalizeText(text));
   // A unit column sometimes brackets its unit: "(%)", "（万元）".
   const bracketed = /^[(（[【](.*)[)）\]】]$/u.exec(t);

@@ -15,6 +15,9 @@ function fromExact(x: Decimal): Decimal {
 
 /** a × b with every digit kept (exact for inputs of up to 32 significant digits each). */
 export function mulExact(a: Decimal, b: Decimal): Decimal {
+  // A product has at most as many digits as its factors together: when those fit the shared
+  // constructor's precision, its own multiplication rounds nothing (the usual case: amounts × shares).
+  if (a.constructor === Decimal && a.precision() + b.precision() <= Decimal.precision) return a.times(b);
   return fromExact(new Exact(a).times(b));
 }
 
@@ -40,9 +43,14 @@ export function mulDivExact(a: Decimal, b: Decimal, c: Decimal): Decimal {
  * (1.005 → 1.01, −1.005 → −1.01). −0 comes back as 0.
  */
 export function roundHalfUp(d: Decimal, places = 2): Decimal {
+  if (d.isZero()) return ZERO;
+  // Already within `places` decimals (most amounts and scores): nothing to round; decimals are immutable.
+  if (d.decimalPlaces() <= places) return d;
   const r = d.toDecimalPlaces(places, Decimal.ROUND_HALF_UP);
-  return r.isZero() ? new Decimal(0) : r;
+  return r.isZero() ? ZERO : r;
 }
+
+const ZERO = new Decimal(0);
 
 /**
  * A Decimal from a JS number (through its shortest round-trip string, so 0.1 is exactly 0.1, not
@@ -62,8 +70,23 @@ export function toDecimal(n: number | string): Decimal {
 
 /** Fixed-point text rounded half-up, e.g. formatFixed(9.4749…, 2) → "9.47"; never "-0.00". */
 export function formatFixed(d: Decimal, places: number): string {
-  return roundHalfUp(d, places).toFixed(places);
+  // Most scores and amounts have no more decimals than shown: their plain text, padded with zeros,
+  // without the rounded copy toFixed makes. Plain: the exponent is inside the constructor's
+  // range for plain notation.
+  if (d.isFinite() && d.decimalPlaces() <= places && d.e > Decimal.toExpNeg && d.e < Decimal.toExpPos) {
+    if (d.isZero()) return places > 0 ? `0.${"0".repeat(places)}` : "0";
+    const plain = d.toString();
+    const dot = plain.indexOf(".");
+    const have = dot < 0 ? 0 : plain.length - dot - 1;
+    if (have === places) return plain;
+    return `${dot < 0 ? `${plain}.` : plain}${"0".repeat(places - have)}`;
+  }
+  // toFixed rounds as roundHalfUp does; only a negative that rounds to zero keeps a sign to drop.
+  const text = d.toFixed(places, Decimal.ROUND_HALF_UP);
+  return text.charCodeAt(0) === 45 && NEGATIVE_ZERO.test(text) ? text.slice(1) : text;
 }
+
+const NEGATIVE_ZERO = /^-0(\.0*)?$/;
 
 /** The larger of a and 0. */
 export function nonNegative(d: Decimal): Decimal {

@@ -1,4 +1,5 @@
-import Decimal from "decimal.js";
+import type Decimal from "decimal.js";
+import { profileNumbers } from "../profiles/numbers";
 import type { Grade, RuleProfile } from "../profiles/types";
 
 /**
@@ -7,7 +8,7 @@ import type { Grade, RuleProfile } from "../profiles/types";
  * lowest grade.
  */
 export function gradeOf(total: Decimal, profile: RuleProfile): Grade {
-  const bands = [...profile.gradeBands].sort((a, b) => new Decimal(b.min).comparedTo(a.min));
+  const bands = profileNumbers(profile).gradeBands;
   if (bands.length === 0) throw new Error(`profile ${profile.id} has no grade bands`);
   for (const band of bands) {
     if (total.greaterThanOrEqualTo(band.min)) return band.grade;

@@ -1,4 +1,5 @@
 import Decimal from "decimal.js";
+import { profileNumbers } from "../profiles/numbers";
 import type { Band, RuleProfile } from "../profiles/types";
 import { mulExact, nonNegative } from "./decimal";
 
@@ -18,11 +19,11 @@ const BANDS: readonly Band[] = ["achieved", "partial", "failed"];
  * counts as 0.
  */
 export function bandRange(band: Band, weight: Decimal, profile: RuleProfile): PointRange {
-  const share = profile.qualitativeBands[band];
+  const share = profileNumbers(profile).qualitativeBands[band];
   const w = nonNegative(weight);
   return {
-    min: mulExact(w, new Decimal(share.min)),
-    max: mulExact(w, new Decimal(share.max)),
+    min: mulExact(w, share.min),
+    max: mulExact(w, share.max),
     maxInclusive: share.maxInclusive,
   };
 }

@@ -1,5 +1,6 @@
 import Decimal from "decimal.js";
 import type { Operator } from "../parse/types";
+import { profileNumbers } from "../profiles/numbers";
 import type { RuleProfile } from "../profiles/types";
 import { minusExact, mulDivExact, mulExact, nonNegative, toScore } from "./decimal";
 
@@ -10,6 +11,17 @@ export interface QuantitativeScore {
   met: boolean;
   /** Far over a more-is-better target (≥ profile.overAchievementRatio × target, target > 0). */
   overAchieved: boolean;
+}
+
+const TWO = new Decimal(2);
+
+/** The full score of a (non-negative) weight: the target is met. */
+function full(w: Decimal): QuantitativeScore {
+  return { score: toScore(w, w), met: true, overAchieved: false };
+}
+
+function zero(): QuantitativeScore {
+  return { score: new Decimal(0), met: false, overAchieved: false };
 }
 
 /** More is better for these operators; `=` is scored as `≥`. */
@@ -34,25 +46,21 @@ export function scoreQuantitative(
   profile: RuleProfile,
 ): QuantitativeScore {
   const w = nonNegative(weight);
-  const full = (): QuantitativeScore => ({ score: toScore(w, w), met: true, overAchieved: false });
-  const zero = (): QuantitativeScore => ({ score: new Decimal(0), met: false, overAchieved: false });
 
-  if (target.isZero()) return actual.lessThanOrEqualTo(0) ? full() : zero();
+  if (target.isZero()) return actual.lessThanOrEqualTo(0) ? full(w) : zero();
 
   if (isMoreIsBetter(op)) {
-    if (target.isNegative()) return actual.greaterThanOrEqualTo(target) ? full() : zero();
-    const overAchieved = actual.greaterThanOrEqualTo(
-      mulExact(new Decimal(profile.overAchievementRatio), target),
-    );
-    if (actual.greaterThanOrEqualTo(target)) return { ...full(), overAchieved };
+    if (target.isNegative()) return actual.greaterThanOrEqualTo(target) ? full(w) : zero();
+    const overAchieved = actual.greaterThanOrEqualTo(mulExact(profileNumbers(profile).overAchievementRatio, target));
+    if (actual.greaterThanOrEqualTo(target)) return { ...full(w), overAchieved };
     return { score: toScore(mulDivExact(w, actual, target), w), met: false, overAchieved };
   }
 
   // Less is better.
-  if (target.isNegative()) return actual.lessThanOrEqualTo(target) ? full() : zero();
-  if (actual.lessThanOrEqualTo(target)) return full();
+  if (target.isNegative()) return actual.lessThanOrEqualTo(target) ? full(w) : zero();
+  if (actual.lessThanOrEqualTo(target)) return full(w);
   // weight × (1 − (actual − target) / target) = weight × (2·target − actual) / target: one division.
-  const remaining = minusExact(mulExact(target, new Decimal(2)), actual);
+  const remaining = minusExact(mulExact(target, TWO), actual);
   if (remaining.lessThanOrEqualTo(0)) return zero();
   return { score: toScore(mulDivExact(w, remaining, target), w), met: false, overAchieved: false };
 }

@@ -15,6 +15,9 @@ export type SkipReason = "targets" | "blank-template";
 
 /** A sheet of start-of-year 项目支出绩效目标表 only, not self-evaluations. */
 export function isTargetsSheet(grid: Grid, tables: readonly LocatedTable[]): boolean {
+  // A targets table has no 实际完成值 column: a sheet whose every table has one is a self-evaluation,
+  // and the targets locator (a second full pass over the sheet) is spared.
+  if (tables.length > 0 && tables.every((t) => t.indicators.some((r) => r.actual !== undefined))) return false;
   const targets = locateTargetTables(grid).length;
   return targets > 0 && targets >= tables.length;
 }

@@ -4,20 +4,10 @@
  * Plain data only; the functions are in add-project.ts, create-template.ts and import-targets.ts.
  */
 import type { FormKind } from "../domain/template/build";
+import type { ProjectFormValues } from "../domain/template/project-form";
 
-/** The 新增项目 form, already validated (see domain/template/project-form.ts). Amounts in 万元. */
-export interface NewProject {
-  /** The project's name; also the new sheet's name (already legal and free). */
-  name: string;
-  /** 主管部门 */
-  dept: string;
-  /** 实施单位 */
-  unit: string;
-  year: number;
-  /** 年初预算数 / 全年预算数 of 年度资金总额; null when left blank. */
-  initial: number | null;
-  annual: number | null;
-}
+/** The 新增项目 form, already validated (domain/template/project-form.ts). Amounts in 万元. */
+export type NewProject = ProjectFormValues;
 
 /** The workbook as the 新增项目 / 导入绩效目标 forms need it: one Excel.run, two syncs (the sheet list, then every sheet's used range). */
 export type ProjectContextOutcome =

@@ -21,7 +21,7 @@ export interface ProjectFormInput {
 
 export type ProjectFormField = keyof ProjectFormInput;
 
-/** A checked form; the same shape as NewProject in src/excel/project-types.ts. Amounts in 万元. */
+/** A checked form, as the Excel adapter takes it (NewProject). Amounts in 万元. */
 export interface ProjectFormValues {
   name: string;
   dept: string;

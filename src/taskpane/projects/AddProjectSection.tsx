@@ -3,14 +3,10 @@ import type { FormEvent } from "react";
 import type { ProjectFormCheck, ProjectFormField } from "../../domain/template/project-form";
 import { uiStrings } from "../../strings/ui";
 import { AddedResult } from "./AddedResult";
+import { useSectionStyles } from "./section-styles";
 import { type ProjectsState, shownError } from "./projects-state";
 
 const useStyles = makeStyles({
-  root: {
-    display: "flex",
-    flexDirection: "column",
-    rowGap: tokens.spacingVerticalS,
-  },
   form: {
     display: "flex",
     flexDirection: "column",
@@ -23,16 +19,6 @@ const useStyles = makeStyles({
   },
   suggestion: {
     alignSelf: "flex-start",
-  },
-  hint: {
-    color: tokens.colorNeutralForeground3,
-  },
-  actions: {
-    display: "flex",
-    flexWrap: "wrap",
-    alignItems: "center",
-    columnGap: tokens.spacingHorizontalM,
-    rowGap: tokens.spacingVerticalS,
   },
 });
 
@@ -67,7 +53,7 @@ export type AddProjectSectionProps = {
 
 /** The 新增项目 form: one field per cell of the form's head, errors under the fields, one button. */
 export function AddProjectSection({ state, check, onFieldChange, onSubmit, onUndo }: AddProjectSectionProps) {
-  const styles = useStyles();
+  const styles = { ...useSectionStyles(), ...useStyles() };
   const text = uiStrings.pane.projects.form;
   const hasTemplate = Boolean(state.context?.template);
   const suggestion = !check.ok && shownError(state, check, "name") ? check.suggestion : undefined;

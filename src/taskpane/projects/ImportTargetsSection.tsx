@@ -1,29 +1,9 @@
-import { Body1, Body1Strong, Button, Caption1, Dropdown, Field, Input, makeStyles, Option, Spinner, tokens } from "@fluentui/react-components";
+import { Body1, Body1Strong, Button, Caption1, Dropdown, Field, Input, Option, Spinner } from "@fluentui/react-components";
 import type { FieldCheck } from "../../domain/template/project-form";
 import { uiStrings } from "../../strings/ui";
 import { AddedResult } from "./AddedResult";
+import { useSectionStyles } from "./section-styles";
 import type { ProjectsState } from "./projects-state";
-
-const useStyles = makeStyles({
-  root: {
-    display: "flex",
-    flexDirection: "column",
-    rowGap: tokens.spacingVerticalS,
-  },
-  description: {
-    color: tokens.colorNeutralForeground2,
-  },
-  hint: {
-    color: tokens.colorNeutralForeground3,
-  },
-  actions: {
-    display: "flex",
-    flexWrap: "wrap",
-    alignItems: "center",
-    columnGap: tokens.spacingHorizontalM,
-    rowGap: tokens.spacingVerticalS,
-  },
-});
 
 export type ImportTargetsSectionProps = {
   state: ProjectsState;
@@ -37,7 +17,7 @@ export type ImportTargetsSectionProps = {
 
 /** 导入绩效目标: the sheet holding the 项目支出绩效目标表, an optional 年度, and what was added. */
 export function ImportTargetsSection({ state, year, onSheetChosen, onYearChange, onSubmit, onUndo }: ImportTargetsSectionProps) {
-  const styles = useStyles();
+  const styles = useSectionStyles();
   const text = uiStrings.pane.projects.import;
   const sheets = state.context?.nonEmptySheets ?? [];
   const yearError = year.ok ? undefined : year.error;

@@ -5,37 +5,18 @@ import {
   Caption1,
   Dropdown,
   Field,
-  makeStyles,
   MessageBar,
   MessageBarActions,
   MessageBarBody,
   MessageBarTitle,
   Option,
   Spinner,
-  tokens,
 } from "@fluentui/react-components";
 import type { FormKind } from "../../domain/template/build";
 import { uiStrings } from "../../strings/ui";
 import { AddedResult } from "./AddedResult";
+import { useSectionStyles } from "./section-styles";
 import type { ProjectsBusy, ProjectsState } from "./projects-state";
-
-const useStyles = makeStyles({
-  root: {
-    display: "flex",
-    flexDirection: "column",
-    rowGap: tokens.spacingVerticalS,
-  },
-  hint: {
-    color: tokens.colorNeutralForeground3,
-  },
-  actions: {
-    display: "flex",
-    flexWrap: "wrap",
-    alignItems: "center",
-    columnGap: tokens.spacingHorizontalM,
-    rowGap: tokens.spacingVerticalS,
-  },
-});
 
 export type TemplateSectionProps = {
   state: ProjectsState;
@@ -60,7 +41,7 @@ function Progress({ busy }: { busy: ProjectsBusy }) {
  * or mark one of the workbook's sheets as the template (remembered).
  */
 export function TemplateSection({ state, profileForm, onChoose, onCreate, onRetry, onUndo }: TemplateSectionProps) {
-  const styles = useStyles();
+  const styles = useSectionStyles();
   const text = uiStrings.pane.projects.template;
   const { context, busy } = state;
   const template = context?.template ?? null;

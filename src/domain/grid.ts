@@ -18,6 +18,13 @@ export interface MergeArea {
   right: number;
 }
 
+/**
+ * What a cell's number format makes of a number, as the user sees it: a date (or time), a percent
+ * (0.96 shown as 96%), or neither (null: General, 0.00, text, currency …). Each adapter classifies
+ * the format string with `formatKindOf` (src/domain/number-format.ts), so the domain decides once.
+ */
+export type FormatKind = "date" | "percent";
+
 export interface Grid {
   /** Worksheet name as the user sees it. */
   sheet: string;
@@ -31,6 +38,11 @@ export interface Grid {
   formulas?: (string | null)[][];
   /** Merged areas; may be empty when the host cannot report them. */
   merges: MergeArea[];
+  /**
+   * Number-format kinds in the same shape as `values` (ragged like it); absent, or null in a cell,
+   * where the format is neither a date nor a percent, or where the host could not say.
+   */
+  formats?: (FormatKind | null)[][];
 }
 
 export interface CellPos {
@@ -84,6 +96,13 @@ export function valueAt(grid: Grid, row: number, col: number): CellValue {
 /** The formula at a sheet position ("=C5/B5"), or null. */
 export function formulaAt(grid: Grid, row: number, col: number): string | null {
   const r = grid.formulas?.[row - grid.top];
+  if (!r) return null;
+  return r[col - grid.left] ?? null;
+}
+
+/** The number-format kind at a sheet position, or null (no kind known, or neither date nor percent). */
+export function formatAt(grid: Grid, row: number, col: number): FormatKind | null {
+  const r = grid.formats?.[row - grid.top];
   if (!r) return null;
   return r[col - grid.left] ?? null;
 }

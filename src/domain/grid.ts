@@ -1,3 +1,5 @@
+import { foldTraditional } from "./text/traditional";
+
 /**
  * The sheet as plain data: what every adapter (Office.js, exceljs) produces and the engine reads.
  * Coordinates are 0-based sheet indexes (row 0 = Excel row 1, col 0 = column A).
@@ -125,11 +127,13 @@ export function isBlank(value: CellValue): boolean {
 
 /**
  * The text of a cell as a label: white space and line breaks removed, full-width colons and
- * brackets folded, so that "年度资金\n总额：" and "年度资金总额:" compare equal.
+ * brackets folded and traditional characters simplified, so that "年度资金\n总额：", "年度资金总额:"
+ * and "年度資金總額" compare equal.
  */
 export function labelText(value: CellValue): string {
   if (value === null || isCellError(value) || value instanceof Date) return "";
-  const text = String(value);
+  // Traditional characters (`年度資金總額`, `產出指標`) read as the simplified labels they are.
+  const text = foldTraditional(String(value));
   // Most texts have nothing to fold: one test instead of four replacements.
   if (!LABEL_FOLDS.test(text)) return text;
   return text
@@ -140,6 +144,18 @@ export function labelText(value: CellValue): string {
 }
 
 const LABEL_FOLDS = /[\s：（）]/;
+
+/**
+ * A date serial as the user sees it in a date-formatted cell ("2023-12-31"): Excel's 1900 date system
+ * (day 1 = 1900-01-01, with its phantom 1900-02-29), as Office.js `Range.values` returns dates.
+ */
+export function serialDateText(serial: number): string {
+  if (!Number.isFinite(serial) || serial < 0 || serial > 2958465) return "无效日期";
+  const days = Math.floor(serial);
+  // Serials from 61 on count the phantom 29 February 1900; 1899-12-30 is day 0 for them.
+  const ms = Date.UTC(1899, 11, days < 61 ? 31 : 30) + days * 86400000;
+  return new Date(ms).toISOString().slice(0, 10);
+}
 
 /** The text of a cell as the user would read it, trimmed; error values as their code. */
 export function displayText(value: CellValue): string {

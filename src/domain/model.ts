@@ -1,6 +1,6 @@
 import type Decimal from "decimal.js";
 import type { CellPos, CellValue } from "./grid";
-import type { Alignment, ParsedActual, ParsedTarget } from "./parse/types";
+import type { Alignment, Operator, ParsedActual, ParsedTarget } from "./parse/types";
 import type { Band, Grade, Level } from "./profiles/types";
 
 /** The two layouts the locator reads. */
@@ -13,6 +13,11 @@ export interface FundLine {
   kind: FundLineKind;
   row: number;
   labelCell: CellPos;
+  /**
+   * The 年度资金总额 line taken by its place (the first figure line under the funds header) because
+   * its label was not recognised; reported as an info finding.
+   */
+  assumed?: boolean;
   initial?: CellPos; // 年初预算数
   annual?: CellPos; // 全年预算数 (Sichuan: the only figure, 年度资金总额)
   executed?: CellPos; // 全年执行数
@@ -67,6 +72,8 @@ export interface LocatedTable {
     indicators?: CellPos;
   };
   funds: FundLine[];
+  /** The money unit of the funds block: 元 where its labels say so ("项目资金（元）"), else 万元. */
+  fundsUnit: "元" | "万元";
   indicatorHeaderRow?: number;
   indicators: IndicatorRow[];
   total?: { row: number; labelCell: CellPos; weight?: CellPos; score?: CellPos };
@@ -76,7 +83,7 @@ export interface LocatedTable {
 export type NumberCell =
   | { kind: "number"; value: Decimal; cell: CellPos; raw: CellValue; formula: string | null }
   | { kind: "empty"; cell: CellPos; raw: CellValue; formula: string | null }
-  | { kind: "not-a-number"; cell: CellPos; raw: CellValue; formula: string | null; text: string };
+  | { kind: "not-a-number"; cell: CellPos; raw: CellValue; formula: string | null; text: string; date?: boolean };
 
 /** What the rules say about one indicator. */
 export type IndicatorScoring =
@@ -88,6 +95,12 @@ export type IndicatorScoring =
       met: boolean;
       /** Far over target (≥ profile ratio × target on a more-is-better indicator). */
       overAchieved: boolean;
+      /**
+       * Set when the indicator's name clearly points the other way from the written operator
+       * (受益人数 `≤1072389人`, 覆盖率 `≤100%`): the same target read with the operator turned round.
+       * The written reading stays the score; checks say which reading they used.
+       */
+      otherWay?: { op: Operator; score: Decimal; met: boolean; overAchieved: boolean };
     }
   | {
       kind: "qualitative";
@@ -109,6 +122,11 @@ export interface EvaluatedIndicator {
   enteredScore: NumberCell | null;
   explanation: string;
   scoring: IndicatorScoring;
+  /**
+   * The form's unused slot: no 三级 name, weight, target or actual (blank, or 不适用 / 无 / — / 0).
+   * Scored as not applicable and reported by no check.
+   */
+  unused: boolean;
   /** The score that counts in the total: the entered one when present, else the computed one. */
   effectiveScore: Decimal | null;
   scoreSource: "entered" | "computed" | "none";
@@ -143,6 +161,11 @@ export interface EvaluatedFunds {
 export interface EvaluatedProject {
   table: LocatedTable;
   name: string;
+  /**
+   * The year-end figures are all still empty (全年执行数 and every 实际完成值): a table made from
+   * the targets and not yet due. Reported as one to-do instead of a finding per empty cell.
+   */
+  yearEndPending: boolean;
   year?: number;
   funds: EvaluatedFunds;
   indicators: EvaluatedIndicator[];

@@ -4,13 +4,15 @@
  *
  *   sync A  the worksheet list (name, visibility, protection), the workbook's notes or comments, and
  *           (when a store is given) the previous run's undo record;
- *   sync B  for every sheet at once: used range (values, formulas, valueTypes, number formats),
- *           merged areas (1.13), fills of the used range (getCellProperties, 1.9), and the cell
- *           each existing note or comment sits on.
+ *   sync B  for every sheet at once: used range (values, formulas, valueTypes, number formats:
+ *           always, since Range.values gives a date as its serial number and a percent as the
+ *           fraction, and only the format says which), merged areas (1.13), fills of the used range
+ *           (getCellProperties, 1.9, for styles), and the cell each existing note or comment sits on.
  *
  * The list of sheets has to come back before anything can be asked of each sheet, so two is the floor.
  */
-import type { CellValue, Grid, MergeArea } from "../domain/grid";
+import type { CellValue, FormatKind, Grid, MergeArea } from "../domain/grid";
+import { formatKindOf } from "../domain/number-format";
 import type { Capabilities } from "./capabilities";
 import { cellKey, parseRangeAddress, splitSheetAddress } from "./address";
 import { normaliseColor } from "./colors";
@@ -34,7 +36,7 @@ export interface SheetState {
   left: number;
   rows: number;
   cols: number;
-  /** Number formats of the used range (same shape), when styles were read. */
+  /** Number format codes of the used range (same shape), when styles were asked for. */
   numberFormats: string[][] | null;
   /** Fills of the used range, when styles were read on ExcelApi 1.9+. */
   fills: FillState[][] | null;
@@ -53,7 +55,10 @@ export interface WorkbookState {
 }
 
 export interface ReadOptions {
-  /** Also read number formats and fills, for the undo snapshot (default false). */
+  /**
+   * Also keep the number format codes (SheetState.numberFormats) and read fills, for the undo
+   * snapshot (default false). The formats are loaded either way: grids carry their date / percent kinds.
+   */
   styles?: boolean;
   counter?: SyncCounter;
   /** Also read the previous run's undo record from this store. */
@@ -136,8 +141,7 @@ export async function readWorkbookState(context: Excel.RequestContext, caps: Cap
 
 /** Queues everything one sheet's grid needs (no sync); read it back with sheetFromLoads after the sync. */
 export function queueSheetRead(ws: Excel.Worksheet, caps: Capabilities, styles: boolean): SheetLoads {
-  const props = ["address", "values", "formulas", "valueTypes", "rowIndex", "columnIndex", "rowCount", "columnCount"];
-  if (styles) props.push("numberFormat");
+  const props = ["address", "values", "formulas", "valueTypes", "numberFormat", "rowIndex", "columnIndex", "rowCount", "columnCount"];
   let used: Excel.Range;
   let bounds: Excel.Range | null = null;
   if (caps.usedRangeOrNull) {
@@ -184,7 +188,12 @@ export function sheetFromLoads(l: SheetLoads, caps: Capabilities, styles: boolea
     grid.formulas = values.map((row, r) => row.map((_, c) => toFormula(formulas[r]?.[c])));
     state.rows = values.length;
     state.cols = values.reduce((w, row) => Math.max(w, row.length), 0);
-    if (styles && Array.isArray(used.numberFormat)) state.numberFormats = used.numberFormat.map((row) => row.map((f) => (typeof f === "string" ? f : String(f ?? "General"))));
+    const numberFormats = Array.isArray(used.numberFormat) ? used.numberFormat : null;
+    if (numberFormats) {
+      const formats = formatKinds(numberFormats);
+      if (formats) grid.formats = formats;
+    }
+    if (styles && numberFormats) state.numberFormats = numberFormats.map((row) => row.map((f) => (typeof f === "string" ? f : String(f ?? "General"))));
     if (l.fills && l.bounds) state.fills = alignFills(l.fills.value, rangeOrigin(l.bounds), state);
   }
 
@@ -192,6 +201,22 @@ export function sheetFromLoads(l: SheetLoads, caps: Capabilities, styles: boolea
     grid.merges = mergesOf(l.merges);
   }
   return { grid, state };
+}
+
+/**
+ * The date / percent kind of every cell from `Range.numberFormat`, in the same shape; null when no
+ * cell is either (the grid then carries no formats at all).
+ */
+function formatKinds(numberFormats: unknown[][]): (FormatKind | null)[][] | null {
+  let any = false;
+  const kinds = numberFormats.map((row) =>
+    (Array.isArray(row) ? row : []).map((f) => {
+      const kind = typeof f === "string" ? formatKindOf(f) : null;
+      if (kind !== null) any = true;
+      return kind;
+    }),
+  );
+  return any ? kinds : null;
 }
 
 /** A blank sheet's getUsedRange (ExcelApi < 1.4): the single cell A1 with nothing in it. */

@@ -1,8 +1,9 @@
 /** Reads .xlsx workbooks (exceljs) into plain grids for the engine. */
 import { promises as fs } from "fs";
 import ExcelJS from "exceljs";
-import type { CellValue, Grid, MergeArea } from "../domain/grid";
+import type { CellValue, FormatKind, Grid, MergeArea } from "../domain/grid";
 import { parseAddress } from "../domain/grid";
+import { formatKindOf } from "../domain/number-format";
 
 /** Loads an .xlsx file from disk and returns one grid per worksheet, in tab order. */
 export async function readWorkbookFile(path: string): Promise<Grid[]> {
@@ -106,7 +107,7 @@ function eachStoredCell(ws: ExcelJS.Worksheet, fn: (cell: ExcelJS.Cell, row: num
   }
 }
 
-/** The used range of one worksheet as a grid: values, formulas ("=…") and merges. */
+/** The used range of one worksheet as a grid: values, formulas ("=…"), merges and date / percent formats. */
 export function gridFromWorksheet(ws: ExcelJS.Worksheet): Grid {
   const grid: Grid = {
     sheet: ws.name,
@@ -121,24 +122,45 @@ export function gridFromWorksheet(ws: ExcelJS.Worksheet): Grid {
   // One walk over the cells exceljs holds; the used range (as exceljs's `dimensions` reckons it:
   // every cell that is not Null, merged ones included) is known only at its end.
   const found: { row: number; col: number; value: CellValue; formula: string | null }[] = [];
+  // Cells with a format but no value of their own (style-only blanks, the covered cells of a merge):
+  // Office.js reports the format of every cell of the used range, so the grid does too.
+  const formatted: { row: number; col: number; kind: FormatKind }[] = [];
+  // exceljs shares one style object among the cells of one style: classify each object once.
+  let lastStyle: Partial<ExcelJS.Style> | undefined;
+  let lastKind: FormatKind | null = null;
+  const kindOf = (cell: ExcelJS.Cell): FormatKind | null => {
+    const style = cell.style;
+    if (style !== lastStyle) {
+      lastStyle = style;
+      lastKind = formatKindOf(style?.numFmt);
+    }
+    return lastKind;
+  };
   let top = Infinity;
   let left = Infinity;
   let bottom = -Infinity;
   let right = -Infinity;
   eachStoredCell(ws, (cell, row, col) => {
     const type = cell.type;
-    if (type === ExcelJS.ValueType.Null) return;
-    if (row < top) top = row;
-    if (row > bottom) bottom = row;
-    if (col < left) left = col;
-    if (col > right) right = col;
-    if (type === ExcelJS.ValueType.Merge) return; // Like Excel: only the top-left cell holds the value.
-    if (type === ExcelJS.ValueType.Formula) {
-      const text = cell.formula;
-      found.push({ row, col, value: normaliseValue(cell.result as ExcelJS.CellValue), formula: text ? formulaText(text) : null });
-    } else {
-      found.push({ row, col, value: normaliseValue(cell.value), formula: null });
+    if (type !== ExcelJS.ValueType.Null) {
+      if (row < top) top = row;
+      if (row > bottom) bottom = row;
+      if (col < left) left = col;
+      if (col > right) right = col;
     }
+    // Like Excel, only the top-left cell of a merge holds the value.
+    if (type === ExcelJS.ValueType.Null || type === ExcelJS.ValueType.Merge) {
+      const kind = kindOf(cell);
+      if (kind !== null) formatted.push({ row, col, kind });
+      return;
+    }
+    const value = normaliseValue(type === ExcelJS.ValueType.Formula ? (cell.result as ExcelJS.CellValue) : cell.value);
+    const formula = type === ExcelJS.ValueType.Formula && cell.formula ? formulaText(cell.formula) : null;
+    // exceljs has already made a Date of every number whose format it reads as a date: such a cell
+    // is a date whatever formatKindOf makes of the code.
+    const kind = value instanceof Date ? "date" : kindOf(cell);
+    if (kind !== null) formatted.push({ row, col, kind });
+    found.push({ row, col, value, formula });
   });
   if (top === Infinity) return grid;
   const height = bottom - top + 1;
@@ -158,6 +180,16 @@ export function gridFromWorksheet(ws: ExcelJS.Worksheet): Grid {
   }
   grid.values = values;
   grid.formulas = formulas;
+  let formats: (FormatKind | null)[][] | null = null;
+  for (const f of formatted) {
+    if (f.row < top || f.row > bottom || f.col < left || f.col > right) continue; // a blank outside the used range
+    if (!formats) {
+      formats = new Array(height);
+      for (let r = 0; r < height; r++) formats[r] = new Array<FormatKind | null>(width).fill(null);
+    }
+    formats[f.row - top][f.col - left] = f.kind;
+  }
+  if (formats) grid.formats = formats;
   return grid;
 }
 

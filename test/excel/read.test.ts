@@ -1,5 +1,6 @@
 import { readWorkbook, readWorkbookState } from "../../src/excel/read";
 import { parseRangeAddress, splitAreas, splitSheetAddress } from "../../src/excel/address";
+import { formatAt } from "../../src/domain/grid";
 import { FakeBook, FakeContext, type FakeSheetSpec } from "./fake-excel";
 import { CAPS, fixtureSpecs } from "./book";
 
@@ -87,6 +88,50 @@ describe("readWorkbook", () => {
     expect(state.sheets[0].numberFormats?.[5][3]).toBe("0.00");
     expect(state.notesMode).toBe("note");
     expect(Object.values(state.notes)).toEqual(["用户备注"]);
+  });
+
+  it("marks date serials and percents by their number format, keeping the numbers, on every ExcelApi version", async () => {
+    const serial = 45291; // 2023-12-31
+    const spec: FakeSheetSpec = {
+      name: "格式",
+      cells: {
+        B2: { value: 0.96, numberFormat: "0.00%" },
+        C2: { value: serial, numberFormat: 'yyyy"年"m"月"d"日"' },
+        D2: { value: 12.5, numberFormat: '0.00"万元"' },
+        E2: 12.5, // General
+        F2: { formula: "=E2/13", value: 0.9615, numberFormat: "0.0%" },
+        B3: { value: serial, numberFormat: "[$-804]yyyy/m/d;@" },
+        C3: { value: 3, numberFormat: "#,##0.00_);[Red](#,##0.00)" },
+      },
+    };
+    for (const version of ["1.18", "1.4", "1.1"]) {
+      const ctx = new FakeContext(new FakeBook([spec]), version);
+      const [grid] = await readWorkbook(ctx.api, CAPS[version]);
+      expect([grid.top, grid.left]).toEqual([1, 1]);
+      expect(grid.values).toEqual([
+        [0.96, serial, 12.5, 12.5, 0.9615],
+        [serial, 3, null, null, null],
+      ]);
+      expect(grid.formulas?.[0][4]).toBe("=E2/13");
+      expect(grid.formats).toEqual([
+        ["percent", "date", null, null, "percent"],
+        ["date", null, null, null, null],
+      ]);
+      expect(formatAt(grid, 1, 2)).toBe("date");
+    }
+  });
+
+  it("loads number formats without styles, keeps their codes only with styles, and leaves formats out when none is a date or percent", async () => {
+    const book = new FakeBook([table("Sheet1"), { name: "百分比", cells: { A1: { value: 0.5, numberFormat: "0%" } } }]);
+    book.sheet("Sheet1").cell("D6").numberFormat = "0.00";
+    const plain = await readWorkbookState(new FakeContext(book, "1.18").api, CAPS["1.18"]);
+    expect(plain.syncs).toBe(2);
+    expect(plain.grids[0].formats).toBeUndefined();
+    expect(plain.grids[1].formats).toEqual([["percent"]]);
+    expect(plain.sheets.map((s) => s.numberFormats)).toEqual([null, null]);
+    const styled = await readWorkbookState(new FakeContext(book, "1.18").api, CAPS["1.18"], { styles: true });
+    expect(styled.grids[1].formats).toEqual([["percent"]]);
+    expect(styled.sheets[1].numberFormats).toEqual([["0%"]]);
   });
 
   it("reads a real fixture (quoted sheet names such as '1.食堂经费') like the .xlsx reader", async () => {

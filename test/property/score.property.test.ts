@@ -12,7 +12,10 @@ import { NATIONAL_PROFILE, SICHUAN_PROFILE } from "../../src/domain/profiles";
 import type { Band } from "../../src/domain/profiles/types";
 import { bandRange, executionRate, executionScore, scoreQuantitative } from "../../src/domain/score";
 import { checkWorkbook } from "../../src/domain/engine";
-import { tableGrid, type TableSpec } from "../helpers/grids";
+import { DEFAULT_INDICATORS, tableGrid, type TableSpec } from "../helpers/grids";
+
+/** The canonical indicators after the first (weights 10 + 10 + 10 + 30 + 10, full marks). */
+const tableGridRest = () => DEFAULT_INDICATORS.slice(1);
 
 export const RUNS = { quantitative: 5000, execution: 3000, band: 2000, unitScale: 3000, unitMixed: 2000, total: 400 };
 
@@ -122,7 +125,8 @@ const indicatorSpec = fc.record({
   actual: fc.oneof(fc.integer({ min: 0, max: 2000 }), decimalIn(0, 200, 2).map((d) => d.toNumber())),
   verdict: fc.constantFrom(...QUALITATIVE_ACTUALS),
   weight: fc.oneof(fc.integer({ min: 0, max: 30 }), decimalIn(0, 20, 1).map((d) => d.toNumber())),
-  score: fc.oneof(fc.constant(null), decimalIn(0, 1.2, 2)),
+  score: fc.oneof(fc.constant(null), decimalIn(0, 1.2, 3)),
+  places: fc.constantFrom(2, 3),
   why: fc.constantFrom(null, "原因已说明。"),
 });
 const tableSpec = fc.record({
@@ -153,7 +157,8 @@ function specOf(t: TableCase): TableSpec {
       target: i.quantitative ? `${i.op}${i.target}${i.unit}` : "明显改善",
       actual: (i.quantitative ? i.actual : i.verdict) as CellValue,
       weight: i.weight,
-      score: i.score === null ? null : new Decimal(i.weight).times(i.score).toDecimalPlaces(2).toNumber(),
+      // Typed scores with up to 3 decimals: a total of 89.995 must be 90.00 and graded 优.
+      score: i.score === null ? null : new Decimal(i.weight).times(i.score).toDecimalPlaces(i.places).toNumber(),
       why: i.why,
     })),
     totalScore: t.totalScore,
@@ -161,6 +166,15 @@ function specOf(t: TableCase): TableSpec {
 }
 
 describe("the total is the sum of its parts", () => {
+  // A deliberate bug (the total not rounded to 2 decimals before grading) passed every test: typed
+  // scores with 3 decimals add up to 89.995, shown as 90.00 but graded 良.
+  it("grades the rounded total: 10 + 9.995 + 70 = 89.995 → 90.00, 优", () => {
+    const grid = tableGrid({ indicators: [{ l1: "产出指标(50分)", l2: "数量指标", name: "受益人数", target: "≥8人", actual: 4, weight: 20, score: 9.995, why: "人员调离" }, ...tableGridRest()], totalScore: null });
+    const [p] = checkWorkbook([grid], { profile: NATIONAL_PROFILE }).projects;
+    expect(p.total).toBe("90.00");
+    expect(p.grade).toBe("优");
+  });
+
   it("project total = execution score + Σ indicator scores that count; the plan writes that total; no internal error", () => {
     let scored = 0;
     fc.assert(
@@ -176,8 +190,24 @@ describe("the total is the sum of its parts", () => {
           return;
         }
         scored++;
-        const sum = parts.reduce((acc: Decimal, x) => acc.plus(x!), new Decimal(0));
-        expect(p.total).toBe(sum.toFixed(2));
+        // Independently of the engine's report: the execution score from the figures as typed, the
+        // typed indicator scores exactly as typed (3 decimals), the computed ones as reported.
+        const spec = specOf(t);
+        const annual = new Decimal(spec.funds!.annual as number);
+        const executed = new Decimal(spec.funds!.executed as number);
+        const execScore = annual.isZero() ? null : Decimal.min(executed.div(annual).times(10), 10).toDecimalPlaces(2, Decimal.ROUND_HALF_UP);
+        if (execScore === null) return;
+        expect(p.funds.rateScore).toBe(execScore.toFixed(2));
+        let sum = execScore;
+        p.indicators.forEach((ind, k) => {
+          const typed = spec.indicators![k].score;
+          sum = sum.plus(ind.scoreSource === "entered" && typeof typed === "number" ? new Decimal(String(typed)) : new Decimal(ind.score!));
+        });
+        const total = sum.toDecimalPlaces(2, Decimal.ROUND_HALF_UP);
+        expect(p.total).toBe(total.toFixed(2));
+        // The grade is the rounded total's (89.995 shows as 90.00 and is 优, not 良).
+        const grade = total.greaterThanOrEqualTo(90) ? "优" : total.greaterThanOrEqualTo(80) ? "良" : total.greaterThanOrEqualTo(60) ? "中" : "差";
+        expect(p.grade).toBe(grade);
         // Computed scores stay within their weights.
         for (const i of p.indicators) {
           if (i.scoreSource === "computed") expect(inRange(new Decimal(i.score!), new Decimal(i.weight!))).toBe(true);

@@ -3,11 +3,15 @@
  * workbook, equal to the transcription; turned into self-evaluation sheets checked cell by cell.
  */
 import * as fs from "fs";
+import * as os from "os";
+import * as path from "path";
 import Decimal from "decimal.js";
 import ExcelJS from "exceljs";
 import { NATIONAL_PROFILE, SICHUAN_PROFILE } from "../../src/domain/profiles";
 import { importTargets, locateTargetTables, type TargetTable } from "../../src/domain/targets";
-import { nationalPositions, TEMPLATE_TEXT } from "../../src/domain/template";
+import { nationalPositions, sichuanPositions, TEMPLATE_TEXT } from "../../src/domain/template";
+import { cellNumber } from "../../src/domain/cell-number";
+import { checkWorkbook } from "../../src/domain/engine";
 import { cellAddress } from "../../src/domain/grid";
 import { importTargetsFile } from "../../src/xlsx/import-targets";
 import { gridsFromWorkbook, readWorkbookFile } from "../../src/xlsx/read";
@@ -15,6 +19,7 @@ import { ROLE_FILLS } from "../../src/xlsx/template";
 import { seed004Tables, type Seed004Table } from "../../scripts/fixtures/seed004";
 import { PER_SHEET_ORIGIN, STACKED_SHEET, TARGET_OUTPUTS, perSheetNames, stackedOrigins, targetTableCells } from "../../scripts/fixtures/make-targets";
 import { createHash } from "crypto";
+import { printedAmount, seed004Spec, targetsGrid, workbookOf } from "./targets-sheet";
 
 const sha = (file: string) => createHash("sha256").update(fs.readFileSync(file)).digest("hex");
 
@@ -175,5 +180,104 @@ describe("import on the Sichuan form", () => {
     const weights = spec.cells.filter((c) => /^H(9|1\d|20)$/.test(c.address)).map((c) => c.value);
     // 产出 + 成本 share 60 over their six rows; 效益 20 over five; 满意度 10.
     expect(weights).toEqual([10, 10, 10, 10, 10, 10, 4, 4, 4, 4, 4, 10]);
+  });
+});
+
+/** 年初预算数 (national) or the one figure (Sichuan) of each 项目资金 line, as decimal text; "(no line)" where the form prints none. */
+async function carriedFunds(workbook: ExcelJS.Workbook, profile: typeof NATIONAL_PROFILE, tables: TargetTable[]): Promise<Record<string, string | null>[]> {
+  const wb = new ExcelJS.Workbook();
+  await wb.xlsx.load((await workbook.xlsx.writeBuffer()) as ExcelJS.Buffer);
+  const text = (v: ExcelJS.CellValue) => (v === null || v === undefined ? null : typeof v === "number" ? cellNumber(v).toString() : `text: ${String(v)}`);
+  return tables.map((t, i) => {
+    const ws = wb.worksheets[i];
+    const out: Record<string, string | null> = {};
+    if (profile.id === "sichuan") {
+      const p = sichuanPositions(t.indicators.length, { withOverview: false, withCarryover: t.funds.carryover !== null });
+      for (const line of FUND_LINES) {
+        const at = p.funds[line];
+        out[line] = at ? text(ws.getCell(at.row + 1, at.col + 1).value) : "(no line)";
+      }
+    } else {
+      const p = nationalPositions(t.indicators.length);
+      for (const line of FUND_LINES) out[line] = text(ws.getCell(p.fundRows[line] + 1, p.fundCols.initial + 1).value);
+    }
+    return out;
+  });
+}
+
+const FUND_LINES = ["total", "fiscal", "carryover", "other"] as const;
+const amountText = (n: number | null | undefined) => (n === null || n === undefined ? null : new Decimal(String(n)).toString());
+
+describe.each([
+  ["stacked", TARGET_OUTPUTS.stacked],
+  ["per sheet", TARGET_OUTPUTS.perSheet],
+])("seed 004 %s: every 项目资金 line of every project carried", (_layout, file) => {
+  test.each([
+    ["national", NATIONAL_PROFILE],
+    ["sichuan", SICHUAN_PROFILE],
+  ])("%s form", async (_form, profile) => {
+    const result = await importTargetsFile(file, profile, { defaultYear: 2000 });
+    expect(result.tables.map((t) => t.name)).toEqual(seed004Tables.map((t) => t.name));
+    const carried = await carriedFunds(result.workbook, profile, result.tables);
+    seed004Tables.forEach((t, i) => {
+      // The seed prints 年度资金总额, 其中：财政拨款 and 其他资金, no 上年结转资金.
+      const want = { total: amountText(t.funds.total), fiscal: amountText(t.funds.fiscal), carryover: profile.id === "sichuan" ? "(no line)" : null, other: amountText(t.funds.other) };
+      expect([t.name, carried[i]]).toEqual([t.name, want]);
+      // The seed's split adds up; so does the carried one.
+      const sum = new Decimal(carried[i].fiscal!).plus(carried[i].other!);
+      expect([t.name, sum.toString()]).toEqual([t.name, carried[i].total]);
+    });
+  });
+});
+
+describe("seed 004 as its PDF prints it (text amounts), with 20 万元 carried over on 城乡医保筹资经费", () => {
+  const CARRIED = 3; // 城乡医保筹资经费, 20.0 万元
+  const specs = seed004Tables.map((t, i) =>
+    i === CARRIED
+      ? seed004Spec(t, [
+          [" 年度资金总额：", printedAmount(20)],
+          ["   其中：财政拨款", ""],
+          ["   上年结转资金", printedAmount(20)],
+          ["         其他资金", printedAmount(0)],
+        ])
+      : seed004Spec(t),
+  );
+  const want = seed004Tables.map((t, i) =>
+    i === CARRIED ? { total: "20", fiscal: null, carryover: "20", other: "0" } : { total: amountText(t.funds.total), fiscal: amountText(t.funds.fiscal), carryover: null, other: amountText(t.funds.other) },
+  );
+  let dir: string;
+  beforeAll(async () => {
+    dir = await fs.promises.mkdtemp(path.join(os.tmpdir(), "targets-carry-"));
+  });
+  afterAll(async () => {
+    await fs.promises.rm(dir, { recursive: true, force: true });
+  });
+
+  test.each([
+    ["stacked", "national"],
+    ["stacked", "sichuan"],
+    ["per sheet", "national"],
+    ["per sheet", "sichuan"],
+  ])("%s, %s form: every line carried, the split adds up, no budget finding", async (layout, form) => {
+    const profile = form === "sichuan" ? SICHUAN_PROFILE : NATIONAL_PROFILE;
+    const grids = layout === "stacked" ? [targetsGrid(specs, "2024年项目支出绩效目标")] : specs.map((s, i) => targetsGrid([s], `${i + 1}.${s.name}`));
+    const file = path.join(dir, `${layout}-${form}.xlsx`);
+    await workbookOf(grids).xlsx.writeFile(file);
+    const result = await importTargetsFile(file, profile, { defaultYear: 2000 });
+    expect(result.tables.map((t) => t.indicators.length)).toEqual(seed004Tables.map((t) => t.indicators.length));
+    const carried = await carriedFunds(result.workbook, profile, result.tables);
+    carried.forEach((got, i) => {
+      const expected: Record<string, string | null> = { ...want[i] };
+      if (form === "sichuan" && expected.carryover === null) expected.carryover = "(no line)";
+      expect([seed004Tables[i].name, got]).toEqual([seed004Tables[i].name, expected]);
+      const parts = [got.fiscal, got.carryover, got.other].filter((v): v is string => v !== null && v !== "(no line)");
+      expect([seed004Tables[i].name, parts.reduce((a, v) => a.plus(v), new Decimal(0)).toString()]).toEqual([seed004Tables[i].name, got.total]);
+    });
+    const buffer = await result.workbook.xlsx.writeBuffer();
+    const back = new ExcelJS.Workbook();
+    await back.xlsx.load(buffer as ExcelJS.Buffer);
+    const report = checkWorkbook(gridsFromWorkbook(back), { profile });
+    expect(report.projects).toHaveLength(6);
+    expect(report.projects.flatMap((p) => p.findings).filter((f) => f.code === "budget-inconsistent")).toEqual([]);
   });
 });

@@ -7,7 +7,7 @@ import ExcelJS from "exceljs";
 import { checkWorkbook } from "../../src/domain/engine";
 import { locateTables } from "../../src/domain/locate";
 import { NATIONAL_PROFILE, SICHUAN_PROFILE } from "../../src/domain/profiles";
-import { buildTemplate, nationalPositions } from "../../src/domain/template";
+import { buildTemplate, nationalPositions, sichuanPositions } from "../../src/domain/template";
 import type { SheetSpec } from "../../src/domain/template/types";
 import { gridsFromWorkbook } from "../../src/xlsx/read";
 import { ROLE_FILLS, writeSheetSpec } from "../../src/xlsx/template";
@@ -162,5 +162,55 @@ describe("Sichuan template", () => {
     const report = checkWorkbook(grids, { profile: SICHUAN_PROFILE });
     expect(report.projects[0].indicators.map((i) => i.weight)).toEqual(["30", "30", "20", "10"]);
     expect(report.projects[0].findings.filter((f) => f.code === "weight-sum")).toEqual([]);
+  });
+});
+
+describe("Sichuan template with money carried over", () => {
+  const indicators = [
+    { level1: "产出指标", level2: "数量指标", name: "参保人数", nature: "≥", target: 100, unit: "万人", weight: 60 },
+    { level1: "效益指标", level2: "社会效益指标", name: "获得感", nature: "定性", target: "增加", weight: 20 },
+    { level1: "满意度指标", level2: "服务对象满意度指标", name: "满意度", nature: "≥", target: 95, unit: "%", weight: 10 },
+  ];
+  const spec = buildTemplate({
+    profile: SICHUAN_PROFILE,
+    year: 2024,
+    project: { name: "城乡医保筹资经费", unit: "某县医疗保障局", initial: 25.8, fiscal: { initial: 5.8 }, carryover: { initial: 20 }, other: { initial: null }, goal: "提高参保率" },
+    indicators,
+  });
+
+  test("a 上年结转资金 line between 财政拨款 and 其他资金; everything below moves down one row", () => {
+    expect(cellOf(spec, "A4")).toMatchObject({ value: "项目资金（万元）" });
+    expect(spec.merges).toContain("A4:A7");
+    expect([cellOf(spec, "B4")?.value, cellOf(spec, "D4")?.value]).toEqual(["年度资金总额：", 25.8]);
+    expect([cellOf(spec, "B5")?.value, cellOf(spec, "D5")?.value]).toEqual(["其中：财政拨款", 5.8]);
+    expect([cellOf(spec, "B6")?.value, cellOf(spec, "D6")?.value]).toEqual(["上年结转资金", 20]);
+    expect(cellOf(spec, "D6")).toMatchObject({ role: "input", numFmt: "#,##0.00##" });
+    expect([cellOf(spec, "B7")?.value, cellOf(spec, "D7")?.value]).toEqual(["其他资金", null]);
+    expect(cellOf(spec, "C8")).toMatchObject({ value: "提高参保率" });
+    expect(cellOf(spec, "H9")).toMatchObject({ value: "权重" });
+    expect(cellOf(spec, "D10")).toMatchObject({ value: "参保人数" });
+    const p = sichuanPositions(indicators.length, { withOverview: false, withCarryover: true });
+    expect(p.funds.carryover).toEqual({ row: 5, col: 3 });
+    expect(p.funds.other).toEqual({ row: 6, col: 3 });
+    expect(p.firstIndicatorRow).toBe(9);
+  });
+
+  test("without a 上年结转资金 figure the form is seed 003's three lines", () => {
+    const plain = buildTemplate({ profile: SICHUAN_PROFILE, year: 2024, project: { name: "甲", initial: 8, fiscal: { initial: 8 } }, indicators });
+    expect(plain.cells.some((c) => c.value === "上年结转资金")).toBe(false);
+    expect(cellOf(plain, "B6")).toMatchObject({ value: "其他资金" });
+    expect(sichuanPositions(3, { withOverview: false }).funds.carryover).toBeUndefined();
+  });
+
+  test("round trip: the checker reads the four lines and finds the split consistent", async () => {
+    const wb = await roundTrip([spec]);
+    const grids = gridsFromWorkbook(wb);
+    const tables = locateTables(grids[0]);
+    expect(tables).toHaveLength(1);
+    expect(tables[0].variant).toBe("sichuan");
+    expect(tables[0].funds.map((f) => f.kind)).toEqual(["total", "fiscal", "carryover", "other"]);
+    const report = checkWorkbook(grids, { profile: SICHUAN_PROFILE });
+    expect(report.projects[0].findings.filter((f) => f.code === "budget-inconsistent")).toEqual([]);
+    expect(report.projects[0].indicators.map((i) => i.weight)).toEqual(["60", "20", "10"]);
   });
 });

@@ -3,7 +3,7 @@ import * as os from "os";
 import * as path from "path";
 import ExcelJS from "exceljs";
 import type { Grid } from "../../src/domain/grid";
-import { valueAt, formulaAt } from "../../src/domain/grid";
+import { valueAt, formulaAt, formatAt } from "../../src/domain/grid";
 import { parseRange, readWorkbookBuffer, readWorkbookFile } from "../../src/xlsx/read";
 
 async function roundTrip(wb: ExcelJS.Workbook): Promise<Grid[]> {
@@ -76,6 +76,13 @@ describe("readWorkbookBuffer", () => {
         ["=A2+1", "=SUM(A1:A2)", null, null, null, null],
       ],
       merges: [{ top: 0, left: 4, bottom: 1, right: 5 }],
+      // exceljs writes a Date with a date format: the one cell with a kind.
+      formats: [
+        [null, null, null, null, null, null],
+        [null, null, "date", null, null, null],
+        [null, null, null, null, null, null],
+        [null, null, null, null, null, null],
+      ],
     });
   });
 
@@ -121,6 +128,54 @@ describe("readWorkbookBuffer", () => {
 
   it("rejects bytes that are not an .xlsx", async () => {
     await expect(readWorkbookBuffer(Buffer.from("not a zip at all"))).rejects.toThrow();
+  });
+});
+
+describe("number formats", () => {
+  async function formatted(): Promise<Grid> {
+    const wb = new ExcelJS.Workbook();
+    const ws = wb.addWorksheet("格式");
+    const put = (address: string, value: ExcelJS.CellValue, numFmt?: string) => {
+      const cell = ws.getCell(address);
+      cell.value = value;
+      if (numFmt !== undefined) cell.numFmt = numFmt;
+    };
+    put("A1", 0.96, "0.00%");
+    put("B1", new Date(Date.UTC(2023, 11, 31)), 'yyyy"年"m"月"d"日"');
+    put("C1", 12.5, '0.00"万元"');
+    put("D1", 12.5); // General
+    put("E1", { formula: "D1/13", result: 0.9615 } as ExcelJS.CellFormulaValue, "0.0%");
+    put("A2", 45291, "yyyy/m/d"); // a serial in a date format: exceljs reads it back as a Date
+    put("B2", 3, "#,##0.00_);[Red](#,##0.00)");
+    put("C2", 0.5, '"%"0'); // a quoted percent sign does not scale
+    ws.getCell("D2").numFmt = "0%"; // a blank with a percent format, inside the used range
+    ws.getCell("H9").numFmt = "0%"; // a blank outside the used range
+    return (await roundTrip(wb))[0];
+  }
+
+  it("marks dates and percents, keeps the values, and leaves every other format null", async () => {
+    const g = await formatted();
+    expect(g.values[0]).toEqual([0.96, new Date(Date.UTC(2023, 11, 31)), 12.5, 12.5, 0.9615]);
+    expect(g.formulas?.[0][4]).toBe("=D1/13");
+    expect(g.formats).toEqual([
+      ["percent", "date", null, null, "percent"],
+      ["date", null, null, "percent", null],
+    ]);
+    expect(g.values[1][0]).toEqual(new Date(Date.UTC(2023, 11, 31)));
+    expect(formatAt(g, 0, 0)).toBe("percent");
+    expect(formatAt(g, 8, 7)).toBeNull();
+  });
+
+  it("leaves formats out when no cell is a date or a percent", async () => {
+    const wb = new ExcelJS.Workbook();
+    const ws = wb.addWorksheet("无");
+    ws.getCell("A1").value = 1;
+    ws.getCell("A1").numFmt = '0.00"万元"';
+    ws.getCell("B1").value = "文字";
+    ws.getCell("B1").numFmt = "@";
+    const [g] = await roundTrip(wb);
+    expect(g.formats).toBeUndefined();
+    expect(g.values).toEqual([[1, "文字"]]);
   });
 });
 

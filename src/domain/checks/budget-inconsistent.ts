@@ -4,10 +4,10 @@ import { amount } from "./format";
 import type { Check } from "./types";
 
 const M = {
-  subLines: "{what}：其中各项（{parts}）合计 {sum} 万元，与年度资金总额 {total} 万元不一致，请核对。",
-  overBudget: "全年执行数 {executed} 万元超过全年预算数 {annual} 万元：请核对执行数，或说明超预算原因。",
+  subLines: "{what}：其中各项（{parts}）合计 {sum} {unit}，与年度资金总额 {total} {unit}不一致，请核对。",
+  overBudget: "全年执行数 {executed} {unit}超过全年预算数 {annual} {unit}：请核对执行数，或说明超预算原因。",
   negative: "{what}为负数（{value}）：金额不能为负，请核对。",
-  zeroBudget: "全年预算数为 0 却有执行数 {executed} 万元：请核对预算数。",
+  zeroBudget: "全年预算数为 0 却有执行数 {executed} {unit}：请核对预算数。",
 };
 
 const LINE_NAME = { total: "年度资金总额", fiscal: "财政拨款", carryover: "上年结转", other: "其他资金" } as const;
@@ -19,6 +19,7 @@ export const budgetInconsistent: Check = {
   severity: "error",
   description: "项目资金前后矛盾：分项合计不等于总额、执行数超过预算数、金额为负、预算为 0 却有支出",
   run({ project, report }) {
+    const unit = project.table.fundsUnit;
     const total = project.funds.figures.find((f) => f.line.kind === "total");
     if (!total) return;
     const subs = project.funds.figures.filter((f) => f.line.kind !== "total");
@@ -36,14 +37,14 @@ export const budgetInconsistent: Check = {
       const sum = values.reduce((acc, c) => acc.plus(numberOf(c) ?? 0), new Decimal(0));
       if (!sum.equals(t)) {
         const parts = subs.map((f, i) => `${LINE_NAME[f.line.kind]} ${amount(numberOf(values[i]) ?? new Decimal(0))}`).join(" + ");
-        report({ cell: totalCell.cell, message: M.subLines.replace("{what}", COLUMN_WHAT[key]).replace("{parts}", parts).replace("{sum}", amount(sum)).replace("{total}", amount(t)), data: { column: key, sum: sum.toString(), total: t.toString() } });
+        report({ cell: totalCell.cell, message: M.subLines.replace("{what}", COLUMN_WHAT[key]).replace("{parts}", parts).replace("{sum}", amount(sum)).replace("{total}", amount(t)).replace(/\{unit\}/g, unit), data: { column: key, sum: sum.toString(), total: t.toString() } });
       }
     }
     const a = numberOf(project.funds.annual);
     const e = numberOf(project.funds.executed);
     if (a !== null && e !== null && project.funds.executed) {
-      if (a.isZero() && e.greaterThan(0)) report({ cell: project.funds.annual!.cell, message: M.zeroBudget.replace("{executed}", amount(e)), data: { annual: "0", executed: e.toString() } });
-      else if (e.greaterThan(a) && a.greaterThan(0)) report({ cell: project.funds.executed.cell, message: M.overBudget.replace("{executed}", amount(e)).replace("{annual}", amount(a)), data: { annual: a.toString(), executed: e.toString() } });
+      if (a.isZero() && e.greaterThan(0)) report({ cell: project.funds.annual!.cell, message: M.zeroBudget.replace("{executed}", amount(e)).replace("{unit}", unit), data: { annual: "0", executed: e.toString() } });
+      else if (e.greaterThan(a) && a.greaterThan(0)) report({ cell: project.funds.executed.cell, message: M.overBudget.replace("{executed}", amount(e)).replace("{annual}", amount(a)).replace(/\{unit\}/g, unit), data: { annual: a.toString(), executed: e.toString() } });
     }
   },
 };

@@ -14,6 +14,16 @@ type Reason = "not-met" | "lost-points" | "over-achieved" | "band";
 
 function reasonOf(ind: EvaluatedIndicator): Reason | null {
   const sc = ind.scoring;
+  if (ind.unused) return null;
+  // With the sign in doubt (受益人数 written "≤"), a deviation by one reading only is direction-suspect's
+  // to report.
+  // A typed score below the weight still lost points, whichever reading the accountant chose.
+  if (sc.kind === "quantitative" && sc.otherWay) {
+    const w = ind.weight?.kind === "number" ? ind.weight.value : null;
+    if (ind.scoreSource === "entered") return ind.effectiveScore !== null && w !== null && ind.effectiveScore.lessThan(w) ? "lost-points" : null;
+    // Untyped, one of the two readings always meets the target: direction-suspect gives both scores.
+    return null;
+  }
   if (sc.kind === "quantitative" && !sc.met && !sc.alignment.suspectFactor) return "not-met";
   if (sc.kind === "qualitative" && sc.band !== "achieved") return "band";
   const w = ind.weight?.kind === "number" ? ind.weight.value : null;
@@ -28,6 +38,7 @@ export const deviationUnexplained: Check = {
   severity: "error",
   description: "指标未完成、被扣分或远超目标，但“偏差原因分析及改进措施”为空",
   run({ project, profile, report }) {
+    if (project.yearEndPending) return;
     for (const ind of project.indicators) {
       if (ind.explanation.trim() !== "") continue;
       const reason = reasonOf(ind);

@@ -1,25 +1,41 @@
-import { rateDirection } from "../parse";
+import { points } from "./format";
 import type { Check } from "./types";
 
 const M = {
-  shouldBeMore: "“{name}”是越高越好的比率，年度指标值却写成“{raw}”（上限）：通常应为“≥”，请核对。",
-  shouldBeLess: "“{name}”是越低越好的比率，年度指标值却写成“{raw}”（下限）：通常应为“≤”，请核对。",
+  shouldBeMore: "“{name}”是越高越好的指标，年度指标值却写成“{raw}”（上限）：通常应为“≥”，请核对。",
+  shouldBeLess: "“{name}”是越低越好的指标，年度指标值却写成“{raw}”（下限）：通常应为“≤”，请核对。",
+  readings: "按所写的“{op}”计分为 {score} 分；如应为“{other}”，则为 {otherScore} 分{met}。",
+  metOtherWay: "（已达成）",
 };
+const SIGN = { ">=": "≥", ">": ">", "<=": "≤", "<": "<", "=": "=" } as const;
 
-/** direction-suspect: `≤` on a rate where more is better (覆盖率, 满意度 …), or `≥` where less is. */
+/**
+ * direction-suspect: `≤` where the indicator's name clearly says more is better (覆盖率, 满意度,
+ * 受益人数 …), or `≥` where it clearly says less is better (差错率, 投诉率, 本人负担, 成本 …). A name
+ * that does not settle the direction gets no finding (see indicatorDirection). When the two readings
+ * score differently, the finding says both: the score written is the one by the sign as typed.
+ */
 export const directionSuspect: Check = {
   code: "direction-suspect",
   severity: "warning",
-  description: "比较方向可疑：覆盖率、满意度、合格率等写成“≤”，或差错率、投诉率等写成“≥”",
+  description: "比较方向可疑：覆盖率、满意度、受益人数等写成“≤”，或差错率、投诉率、成本等写成“≥”",
   run({ project, report }) {
     for (const ind of project.indicators) {
       const t = ind.target;
-      if (t.kind !== "quantitative" || !ind.row.target) continue;
-      const dir = rateDirection(ind.row.name);
+      const sc = ind.scoring;
+      if (t.kind !== "quantitative" || !ind.row.target || sc.kind !== "quantitative" || !sc.otherWay) continue;
       const upper = t.op === "<=" || t.op === "<";
-      const lower = t.op === ">=" || t.op === ">";
-      if (dir === "higher" && upper) report({ cell: ind.row.target, message: M.shouldBeMore.replace("{name}", ind.row.name).replace("{raw}", t.raw.replace(/\s+/g, "")), data: { op: t.op, expected: ">=" } });
-      if (dir === "lower" && lower) report({ cell: ind.row.target, message: M.shouldBeLess.replace("{name}", ind.row.name).replace("{raw}", t.raw.replace(/\s+/g, "")), data: { op: t.op, expected: "<=" } });
+      let message = (upper ? M.shouldBeMore : M.shouldBeLess).replace("{name}", ind.row.name).replace("{raw}", t.raw.replace(/\s+/g, ""));
+      const other = sc.otherWay;
+      if (!other.score.equals(sc.score) || other.met !== sc.met) {
+        message += M.readings
+          .replace("{op}", SIGN[t.op])
+          .replace("{score}", points(sc.score))
+          .replace("{other}", SIGN[other.op])
+          .replace("{otherScore}", points(other.score))
+          .replace("{met}", other.met && !sc.met ? M.metOtherWay : "");
+      }
+      report({ cell: ind.row.target, message, data: { op: t.op, expected: upper ? ">=" : "<=", score: sc.score.toString(), otherScore: other.score.toString() } });
     }
   },
 };

@@ -10,6 +10,8 @@ import { directionSuspect } from "./direction-suspect";
 import { duplicateProject } from "./duplicate-project";
 import { executionLow } from "./execution-low";
 import { formulaNoResult } from "./formula-no-result";
+import { goalTextCopied } from "./goal-text-copied";
+import { indicatorDuplicate } from "./indicator-duplicate";
 import { judgementNeeded } from "./judgement-needed";
 import { mergeAcross } from "./merge-across";
 import { missingField } from "./missing-field";
@@ -21,10 +23,12 @@ import { sheetHidden } from "./sheet-hidden";
 import { TABLE_NOT_FOUND } from "./table-not-found";
 import { targetUnparsed } from "./target-unparsed";
 import { textTooLong } from "./text-too-long";
+import { totalLineAssumed } from "./total-line-assumed";
 import { totalMismatch } from "./total-mismatch";
 import type { Check, CheckContext, ReportInput, SheetProjects, WorkbookCheck } from "./types";
 import { unitSuspect } from "./unit-suspect";
 import { weightSum } from "./weight-sum";
+import { yearEndPending } from "./year-end-pending";
 
 /** Every project check, sorted by code. */
 export const CHECKS: readonly Check[] = [
@@ -33,6 +37,7 @@ export const CHECKS: readonly Check[] = [
   directionSuspect,
   executionLow,
   formulaNoResult,
+  indicatorDuplicate,
   judgementNeeded,
   mergeAcross,
   missingField,
@@ -42,13 +47,15 @@ export const CHECKS: readonly Check[] = [
   scoreOutOfRange,
   targetUnparsed,
   textTooLong,
+  totalLineAssumed,
   totalMismatch,
   unitSuspect,
   weightSum,
+  yearEndPending,
 ];
 
 /** Every workbook-level check (several tables, or a sheet beyond its tables), sorted by code. */
-export const WORKBOOK_CHECKS: readonly WorkbookCheck[] = [contentOutsideTable, duplicateProject, sheetHidden];
+export const WORKBOOK_CHECKS: readonly WorkbookCheck[] = [contentOutsideTable, duplicateProject, goalTextCopied, sheetHidden];
 
 export const INTERNAL_ERROR = { code: "internal-error", severity: "error" as const, description: "检查规则自身出错（请把工作簿反馈给开发者）；其余检查照常进行" };
 

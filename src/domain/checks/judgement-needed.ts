@@ -13,6 +13,7 @@ export const judgementNeeded: Check = {
   severity: "warning",
   description: "定性指标的得分需要会计人员在档次区间内选定，或完成情况无法判断",
   run({ project, report }) {
+    if (project.yearEndPending) return;
     for (const ind of project.indicators) {
       if (ind.scoreSource !== "none") continue;
       const sc = ind.scoring;

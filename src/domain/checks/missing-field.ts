@@ -4,8 +4,8 @@ import type { Check } from "./types";
 const M = {
   name: "缺少项目名称：请在“项目名称”右侧填写项目全称。",
   fundsLine: "没有找到“年度资金总额”行：无法计算执行率，请按标准表样填写项目资金。",
-  annual: "“年度资金总额”的全年预算数为空：请填写（单位：万元）。",
-  executed: "“年度资金总额”的全年执行数为空：请填写（单位：万元）。",
+  annual: "“年度资金总额”的全年预算数为空：请填写（单位：{unit}）。",
+  executed: "“年度资金总额”的全年执行数为空：请填写（单位：{unit}）。",
   expected: "“预期目标”为空：请填写年初设定的年度总体目标。",
   actualGoal: "“实际完成情况”为空：请对照预期目标写明实际完成情况。",
   noIndicators: "没有找到绩效指标行：请检查“一级指标 / 二级指标 / 三级指标 / 年度指标值 / 实际完成值”表头。",
@@ -25,24 +25,26 @@ export const missingField: Check = {
     const blank = (p?: { row: number; col: number }) => p !== undefined && isBlank(valueAt(grid, p.row, p.col));
     if (!project.name) report({ cell: t.fields.name ?? t.labels.name ?? corner, message: M.name, severity: "error", data: { field: "name" } });
     const total = project.funds.total;
+    // A table not yet filled in at year end gets one to-do (year-end-pending) listing these fields.
+    const pending = project.yearEndPending;
     if (!total) report({ cell: t.labels.funds ?? corner, message: M.fundsLine, severity: "error", data: { field: "funds" } });
-    else {
+    else if (!pending) {
       // A formula without a cached result reads as blank: formula-no-result explains it instead.
-      if (project.funds.annual?.kind === "empty" && project.funds.annual.formula === null) report({ cell: project.funds.annual.cell, message: M.annual, severity: "error", data: { field: "annual" } });
-      if (project.funds.executed?.kind === "empty" && project.funds.executed.formula === null) report({ cell: project.funds.executed.cell, message: M.executed, severity: "error", data: { field: "executed" } });
+      if (project.funds.annual?.kind === "empty" && project.funds.annual.formula === null) report({ cell: project.funds.annual.cell, message: M.annual.replace("{unit}", t.fundsUnit), severity: "error", data: { field: "annual" } });
+      if (project.funds.executed?.kind === "empty" && project.funds.executed.formula === null) report({ cell: project.funds.executed.cell, message: M.executed.replace("{unit}", t.fundsUnit), severity: "error", data: { field: "executed" } });
     }
     if (blank(t.fields.expectedGoal)) report({ cell: t.fields.expectedGoal, message: M.expected, data: { field: "expectedGoal" } });
-    if (blank(t.fields.actualGoal)) report({ cell: t.fields.actualGoal, message: M.actualGoal, data: { field: "actualGoal" } });
+    if (!pending && blank(t.fields.actualGoal)) report({ cell: t.fields.actualGoal, message: M.actualGoal, data: { field: "actualGoal" } });
     if (project.indicators.length === 0) {
       report({ cell: t.labels.indicators ?? corner, message: M.noIndicators, severity: "error", data: { field: "indicators" } });
       return;
     }
     for (const ind of project.indicators) {
-      if (ind.scoring.kind === "none" && ind.scoring.reason === "not-applicable") continue;
+      if (ind.unused || (ind.scoring.kind === "none" && ind.scoring.reason === "not-applicable")) continue;
       const name = ind.row.name;
       if (!name) report({ cell: ind.row.nameCell, message: M.indicatorName.replace("{row}", String(ind.row.row + 1)), data: { field: "indicatorName" } });
       if (ind.target.kind === "empty" && ind.row.target) report({ cell: ind.row.target, message: M.target.replace("{name}", name || "该指标"), data: { field: "target" } });
-      if (ind.actual.kind === "empty" && ind.row.actual && formulaAt(grid, ind.row.actual.row, ind.row.actual.col) === null) report({ cell: ind.row.actual, message: M.actual.replace("{name}", name || "该指标"), data: { field: "actual" } });
+      if (!pending && ind.actual.kind === "empty" && ind.row.actual && formulaAt(grid, ind.row.actual.row, ind.row.actual.col) === null) report({ cell: ind.row.actual, message: M.actual.replace("{name}", name || "该指标"), data: { field: "actual" } });
     }
   },
 };

@@ -4,7 +4,7 @@ import type { Check, ReportInput } from "./types";
 
 const M = {
   message: "{what}（{cell}）应为数字，现为“{text}”：{hint}",
-  hintUnit: "请只填数字，单位写在表头（金额单位为万元）。",
+  hintUnit: "请只填数字，单位写在表头（本表金额单位为{unit}）。",
   hintError: "这是 Excel 错误值，请检查公式或改填数字。",
   hintBoolean: "逻辑值不能作为数字，请改填数字。",
   hintDate: "日期不能作为数字，请检查单元格格式后改填数字。",
@@ -16,12 +16,12 @@ const INVALID_WHAT = { "error-value": "错误值", boolean: "逻辑值", date: "
 const FUND_WHAT = { initial: "年初预算数", annual: "全年预算数", executed: "全年执行数" } as const;
 const LINE_WHAT = { total: "年度资金总额", fiscal: "财政拨款", carryover: "上年结转资金", other: "其他资金" } as const;
 
-function hintFor(cell: NumberCell): string {
+function hintFor(cell: NumberCell, unit: string): string {
   const raw = cell.raw;
   if (typeof raw === "boolean") return M.hintBoolean;
-  if (raw instanceof Date) return M.hintDate;
+  if (cell.kind === "not-a-number" && cell.date) return M.hintDate;
   if (typeof raw === "object" && raw !== null) return M.hintError;
-  if (typeof raw === "string" && /\d/.test(raw)) return M.hintUnit;
+  if (typeof raw === "string" && /\d/.test(raw)) return M.hintUnit.replace("{unit}", unit);
   return M.hintWords;
 }
 
@@ -36,7 +36,7 @@ export const notANumber: Check = {
       if (!cell || cell.kind !== "not-a-number") return;
       const input: ReportInput = {
         cell: cell.cell,
-        message: M.message.replace("{what}", what).replace("{cell}", at(cell.cell)).replace("{text}", cell.text).replace("{hint}", hintFor(cell)),
+        message: M.message.replace("{what}", what).replace("{cell}", at(cell.cell)).replace("{text}", cell.text).replace("{hint}", hintFor(cell, project.table.fundsUnit)),
         data: { field, text: cell.text },
       };
       report(input);

@@ -44,6 +44,8 @@ export const scoreMismatch: Check = {
       if (sc.kind === "quantitative") {
         if (sc.alignment.suspectFactor) continue; // unit-suspect explains it; the literal score would mislead
         if (roundHalfUp(s.value, 2).equals(sc.score)) continue;
+        // The sign is in doubt (direction-suspect says so): a score right by either reading is no error.
+        if (sc.otherWay && roundHalfUp(s.value, 2).equals(sc.otherWay.score)) continue;
         const rule = sc.met ? M.ruleMet : sc.alignment.target.isZero() ? M.ruleZero : ["<=", "<"].includes(ind.target.kind === "quantitative" ? ind.target.op : "") ? M.ruleLess : M.ruleMore.replace("{actual}", sc.alignment.actual.toString()).replace("{target}", sc.alignment.target.toString()).replace("{weight}", w.toString());
         report({ cell: s.cell, message: M.quantitative.replace("{name}", name).replace("{computed}", points(sc.score)).replace("{rule}", rule).replace("{entered}", points(s.value)), data: { computed: sc.score.toString(), entered: s.value.toString() } });
       } else if (sc.kind === "qualitative") {

@@ -1,30 +1,32 @@
 import Decimal from "decimal.js";
 import { numberOf } from "../evaluate/read-number";
-import type { EvaluatedIndicator } from "../model";
+import type { CellPos } from "../grid";
+import type { EvaluatedIndicator, EvaluatedProject } from "../model";
 import { profileNumbers } from "../profiles/numbers";
-import type { Level } from "../profiles/types";
-import type { Check } from "./types";
+import type { Level, RuleProfile } from "../profiles/types";
+import type { Check, ReportInput } from "./types";
 
 const M = {
   total: "各项分值合计为 {sum} 分（执行 {exec} 分 + 指标 {ind} 分），应为 {expected} 分：请核对各指标分值。",
   printed: "总分行的分值写为 {printed}，而各项分值合计为 {sum}：请核对。",
-  level: "{level}的分值合计为 {sum} 分，按“{profile}”原则上应为 {expected} 分：如有调整请确认依据。",
-  group: "{levels}的分值合计为 {sum} 分，按“{profile}”原则上应为 {expected} 分。",
+  levels: "一级指标的分值为{found}，按“{profile}”原则上应为{expected}：如有调整请确认依据。",
+  part: "{name} {value} 分",
 };
 const LEVEL_NAME: Record<Level, string> = { output: "产出指标", benefit: "效益指标", satisfaction: "满意度指标", cost: "成本指标" };
 
-/** weight-sum: weights do not add up to 100, or a level's total differs from the profile. */
+/** weight-sum: weights do not add up to 100, or the split between levels differs from the profile. */
 export const weightSum: Check = {
   code: "weight-sum",
   severity: "error",
-  description: "分值合计不等于 100，或一级指标分值合计与规则方案不符（后者为警告）",
+  description: "分值合计不等于 100，或一级指标分值与规则方案不符（后者为警告）",
   run({ project, profile, report }) {
     const t = project.table;
     const anchor = t.total?.weight ?? t.total?.labelCell ?? t.labels.indicators ?? { row: t.top, col: t.left };
     const sum = project.weightSum;
     const numbers = profileNumbers(profile);
     const expected = numbers.totalWeight;
-    if (sum !== null && project.indicators.length > 0 && !sum.equals(expected)) {
+    const totalWrong = sum !== null && project.indicators.length > 0 && !sum.equals(expected);
+    if (totalWrong) {
       const exec = numberOf(project.funds.weight) ?? numbers.executionWeight;
       report({ cell: anchor, message: M.total.replace("{sum}", sum.toString()).replace("{exec}", exec.toString()).replace("{ind}", sum.minus(exec).toString()).replace("{expected}", expected.toString()), data: { sum: sum.toString(), expected: expected.toString() } });
     }
@@ -32,27 +34,70 @@ export const weightSum: Check = {
     if (printed !== null && sum !== null && !printed.equals(sum) && t.total?.weight) {
       report({ cell: t.total.weight, message: M.printed.replace("{printed}", printed.toString()).replace("{sum}", sum.toString()), data: { printed: printed.toString(), sum: sum.toString() } });
     }
-    const byLevel = new Map<Level, { sum: Decimal; first: EvaluatedIndicator }>();
-    for (const ind of project.indicators) {
-      const w = numberOf(ind.weight);
-      if (!ind.level || w === null) continue;
-      const entry = byLevel.get(ind.level);
-      if (entry) entry.sum = entry.sum.plus(w);
-      else byLevel.set(ind.level, { sum: w, first: ind });
-    }
-    for (const { level, text: want, value } of numbers.levelWeights) {
-      const entry = byLevel.get(level);
-      if (!entry || entry.sum.equals(value)) continue;
-      const cell = entry.first.row.level1Cell ?? entry.first.row.nameCell;
-      report({ cell, severity: "warning", message: M.level.replace("{level}", LEVEL_NAME[level]).replace("{sum}", entry.sum.toString()).replace("{profile}", profile.name).replace("{expected}", want), data: { level, sum: entry.sum.toString(), expected: want } });
-    }
-    for (const group of numbers.levelGroupWeights) {
-      const entries = group.levels.map((l) => byLevel.get(l)).filter((e): e is NonNullable<typeof e> => e !== undefined);
-      if (entries.length === 0) continue;
-      const s = entries.reduce((acc, e) => acc.plus(e.sum), new Decimal(0));
-      if (s.equals(group.value)) continue;
-      const cell = entries[0].first.row.level1Cell ?? entries[0].first.row.nameCell;
-      report({ cell, severity: "warning", message: M.group.replace("{levels}", group.levels.map((l) => LEVEL_NAME[l]).join("与")).replace("{sum}", s.toString()).replace("{profile}", profile.name).replace("{expected}", group.text), data: { levels: group.levels, sum: s.toString(), expected: group.text } });
-    }
+    // Missing points are one mistake: the total's error says it, the levels it left short do not again.
+    if (totalWrong) return;
+    const split = levelSplit(project, profile);
+    if (split) report(split);
   },
 };
+
+/**
+ * One warning for a split between levels that differs from the profile's "in principle" weights,
+ * or null. Silent where the levels cannot be told reliably: a Sichuan table read with the national
+ * profile, an unreadable weight, or a weighted indicator whose level is unknown (its points would
+ * be missing from some level's sum).
+ */
+function levelSplit(project: EvaluatedProject, profile: RuleProfile): ReportInput | null {
+  // The national form's split is no rule for a Sichuan table read with the default profile; a user who
+  // chose the Sichuan profile has said which split applies, whatever the layout.
+  if (profile.form === "national" && project.table.variant !== "national") return null;
+  const numbers = profileNumbers(profile);
+  const byLevel = new Map<Level, { sum: Decimal; first: EvaluatedIndicator }>();
+  // A profile without a cost weight (national: 成本 is a 二级 of 产出) counts a 成本指标 一级 with 产出.
+  const costAsOutput = !numbers.levelWeights.some((l) => l.level === "cost") && !numbers.levelGroupWeights.some((g) => g.levels.includes("cost"));
+  for (const ind of project.indicators) {
+    if (ind.unused) continue;
+    // An unreadable weight (十) is not-a-number's finding; the level sums without it would be wrong.
+    if (ind.weight?.kind === "not-a-number") return null;
+    const w = numberOf(ind.weight);
+    if (w === null || w.isZero()) continue;
+    if (ind.level === null) return null;
+    const level = costAsOutput && ind.level === "cost" ? "output" : ind.level;
+    const entry = byLevel.get(level);
+    if (entry) entry.sum = entry.sum.plus(w);
+    else byLevel.set(level, { sum: w, first: ind });
+  }
+  const found: string[] = [];
+  const wanted: string[] = [];
+  let cell: CellPos | undefined;
+  const data: { levels: Level[]; sum: string; expected: string }[] = [];
+  const cellOf = (ind: EvaluatedIndicator) => ind.row.level1Cell ?? ind.row.nameCell;
+  // The finding sits at the first level (in the table's order) whose points are off.
+  const earlier = (a: CellPos | undefined, b: CellPos) => (a === undefined || b.row < a.row ? b : a);
+  for (const { level, text, value } of numbers.levelWeights) {
+    const entry = byLevel.get(level);
+    if (!entry || entry.sum.equals(value)) continue;
+    found.push(M.part.replace("{name}", LEVEL_NAME[level]).replace("{value}", entry.sum.toString()));
+    wanted.push(M.part.replace("{name}", LEVEL_NAME[level]).replace("{value}", text));
+    cell = earlier(cell, cellOf(entry.first));
+    data.push({ levels: [level], sum: entry.sum.toString(), expected: text });
+  }
+  for (const group of numbers.levelGroupWeights) {
+    const entries = group.levels.map((l) => byLevel.get(l)).filter((e): e is NonNullable<typeof e> => e !== undefined);
+    if (entries.length === 0) continue;
+    const s = entries.reduce((acc, e) => acc.plus(e.sum), new Decimal(0));
+    if (s.equals(group.value)) continue;
+    const name = group.levels.map((l) => LEVEL_NAME[l]).join("与");
+    found.push(M.part.replace("{name}", name).replace("{value}", s.toString()));
+    wanted.push(M.part.replace("{name}", name).replace("{value}", group.text));
+    for (const e of entries) cell = earlier(cell, cellOf(e.first));
+    data.push({ levels: group.levels, sum: s.toString(), expected: group.text });
+  }
+  if (found.length === 0 || !cell) return null;
+  return {
+    cell,
+    severity: "warning",
+    message: M.levels.replace("{found}", found.join("、")).replace("{profile}", profile.name).replace("{expected}", wanted.join("、")),
+    data: { levels: data },
+  };
+}

@@ -1,8 +1,8 @@
 import Decimal from "decimal.js";
-import { type CellValue, type Grid, displayText, valueAt } from "../grid";
+import { type CellValue, type Grid, displayText, formatAt, isBlank, valueAt } from "../grid";
 import type { EvaluatedIndicator, IndicatorRow, IndicatorScoring, NumberCell } from "../model";
-import { alignQuantities, isRateName, parseActual, parseTarget } from "../parse";
-import type { ParsedActual, ParsedTarget } from "../parse/types";
+import { alignQuantities, indicatorDirection, isRateName, normalizeText, parseActual, parseTarget } from "../parse";
+import type { Operator, ParsedActual, ParsedTarget } from "../parse/types";
 import type { Band, Level, RuleProfile } from "../profiles/types";
 import { bandRange, scoreQuantitative } from "../score";
 import { numberOf, readNumber } from "./read-number";
@@ -16,19 +16,49 @@ export function levelOf(level1: string): Level | null {
   return null;
 }
 
-const NOT_APPLICABLE_NAME = /^(不适用|无|\/|—+|-+)$/;
-const NO_EXPLANATION = /^(无|没有|暂无|\/|／|—+|-+|－+)$/;
+/**
+ * The first-level group a 二级指标 belongs to on the national form (数量/质量/时效 under 产出,
+ * 经济/社会/生态效益 and 可持续影响 under 效益, 服务对象满意度 under 满意度). 成本指标 is left out:
+ * it is a 二级 under 产出 on the national form and a 一级 of its own elsewhere.
+ */
+export function levelOfLevel2(level2: string): Level | null {
+  if (/数量|质量|时效/.test(level2)) return "output";
+  if (/效益|可持续/.test(level2)) return "benefit";
+  if (/满意/.test(level2)) return "satisfaction";
+  return null;
+}
+
+/** Cells that say "nothing here" in an indicator row: 不适用, 无, dashes, a slash, a lone 0. */
+const PLACEHOLDER = /^(?:不适用|无|不涉及|无此项|暂无|N\/?A|[-—–―─_/\\~～·…．.]+|0)$/iu;
+const NOT_APPLICABLE_NAME = /^(?:不适用|无|不涉及|无此项|[/／\\]|[-—–―─－]+)$/u;
+/**
+ * 偏差原因 texts that explain nothing: a placeholder, or "no deviation" written beside a deviation.
+ * Any real sentence counts as an explanation.
+ */
+const NO_EXPLANATION = /^(?:无|没有|暂无|略|0|无偏差|没有偏差|无差异|未偏差|不存在偏差|N\/?A|[-—–―─_/\\~～·…．.]+)$/iu;
+
+/** True when a cell holds nothing, or only a placeholder that says nothing is there. */
+function isPlaceholder(value: CellValue): boolean {
+  if (isBlank(value)) return true;
+  if (typeof value === "number") return value === 0;
+  if (typeof value !== "string") return false;
+  return PLACEHOLDER.test(normalizeText(value).replace(/[。.]$/u, ""));
+}
 
 /** Parses one indicator row and applies the scoring rule that fits it. */
 export function evaluateIndicator(grid: Grid, row: IndicatorRow, profile: RuleProfile): EvaluatedIndicator {
-  const target = parseTarget(cellValue(grid, row.target), row.nature || row.unit ? { nature: cellValue(grid, row.nature), unit: cellValue(grid, row.unit) } : undefined);
-  const actual = parseActual(cellValue(grid, row.actual));
+  const target = parseTarget(
+    cellValue(grid, row.target),
+    row.nature || row.unit ? { nature: cellValue(grid, row.nature), unit: cellValue(grid, row.unit) } : undefined,
+    formatOf(grid, row.target),
+  );
+  const actual = parseActual(cellValue(grid, row.actual), formatOf(grid, row.actual));
   const weight = readNumber(grid, row.weight);
   const enteredScore = readNumber(grid, row.score);
-  // "无" or "/" in 偏差原因分析 explains nothing.
   const written = displayText(cellValue(grid, row.explanation));
-  const explanation = NO_EXPLANATION.test(written) ? "" : written;
-  const scoring = scoreIndicator(row, target, actual, weight, profile);
+  const explanation = NO_EXPLANATION.test(normalizeText(written).replace(/[。.]$/u, "")) ? "" : written;
+  const unused = isUnusedSlot(grid, row);
+  const scoring: IndicatorScoring = unused ? { kind: "none", reason: "not-applicable" } : scoreIndicator(row, target, actual, weight, profile);
 
   let effectiveScore: Decimal | null = null;
   let scoreSource: EvaluatedIndicator["scoreSource"] = "none";
@@ -47,12 +77,28 @@ export function evaluateIndicator(grid: Grid, row: IndicatorRow, profile: RulePr
   } else if (scoring.kind === "none" && scoring.reason === "not-applicable") {
     effectiveScore = new Decimal(0);
   }
-  return { row, level: levelOf(row.level1), target, actual, weight, enteredScore, explanation, scoring, effectiveScore, scoreSource };
+  return { row, level: levelOf(row.level1), target, actual, weight, enteredScore, explanation, scoring, unused, effectiveScore, scoreSource };
+}
+
+/**
+ * The form prints one row per 二级指标 (经济效益, 生态效益 …); units leave the ones they do not use
+ * empty, or write 不适用 / 无 / — / 0 there with no weight. Such a row is not a missing indicator.
+ * A row that has some of its parts and lacks others is incomplete, and is not this.
+ */
+function isUnusedSlot(grid: Grid, row: IndicatorRow): boolean {
+  const parts = [row.nameCell, row.weight, row.target, row.actual, row.score];
+  return parts.every((p) => p === undefined || isPlaceholder(valueAt(grid, p.row, p.col)));
 }
 
 function cellValue(grid: Grid, p: { row: number; col: number } | undefined): CellValue {
   return p ? valueAt(grid, p.row, p.col) : null;
 }
+
+function formatOf(grid: Grid, p: { row: number; col: number } | undefined) {
+  return p ? formatAt(grid, p.row, p.col) : null;
+}
+
+const OPPOSITE: Record<Operator, Operator> = { ">=": "<=", ">": "<", "<=": ">=", "<": ">", "=": "=" };
 
 function scoreIndicator(row: IndicatorRow, target: ParsedTarget, actual: ParsedActual, weightCell: NumberCell | null, profile: RuleProfile): IndicatorScoring {
   if (target.kind === "not-applicable" || NOT_APPLICABLE_NAME.test(row.name)) return { kind: "none", reason: "not-applicable" };
@@ -62,8 +108,15 @@ function scoreIndicator(row: IndicatorRow, target: ParsedTarget, actual: ParsedA
 
   if (target.kind === "quantitative" && actual.kind === "number") {
     const alignment = alignQuantities(target, actual, { isRate: isRateName(row.name) });
+    if (alignment.adjustment === "incomparable") return { kind: "none", reason: "units-incomparable" };
     const result = scoreQuantitative(target.op, alignment.target, alignment.actual, w, profile);
-    return { kind: "quantitative", alignment, score: result.score, met: result.met, overAchieved: result.overAchieved };
+    const scoring: IndicatorScoring = { kind: "quantitative", alignment, score: result.score, met: result.met, overAchieved: result.overAchieved };
+    if (pointsTheOtherWay(row.name, target.op)) {
+      const op = OPPOSITE[target.op];
+      const other = scoreQuantitative(op, alignment.target, alignment.actual, w, profile);
+      scoring.otherWay = { op, score: other.score, met: other.met, overAchieved: other.overAchieved };
+    }
+    return scoring;
   }
   const band = bandOf(target, actual);
   if (band) {
@@ -75,10 +128,19 @@ function scoreIndicator(row: IndicatorRow, target: ParsedTarget, actual: ParsedA
   return { kind: "none", reason: "actual-unrecognised" };
 }
 
+/** The name clearly says more is better while the target caps it (or the reverse). */
+export function pointsTheOtherWay(name: string, op: Operator): boolean {
+  const dir = indicatorDirection(name);
+  if (dir === "higher") return op === "<=" || op === "<";
+  if (dir === "lower") return op === ">=" || op === ">";
+  return false;
+}
+
 /** The qualitative verdict of an actual: a known phrase, or the target's own words repeated. */
 function bandOf(target: ParsedTarget, actual: ParsedActual): Band | null {
   if (actual.kind === "band") return actual.band;
-  if (actual.kind === "text" && target.kind === "qualitative" && squash(actual.raw) === squash(target.raw)) return "achieved";
+  // The target's own words (or, on a 定性 row, its own figure: "1" for "1 年") repeated as the actual.
+  if ((actual.kind === "text" || actual.kind === "number") && target.kind === "qualitative" && squash(actual.raw) === squash(target.raw)) return "achieved";
   return null;
 }
 

@@ -1,11 +1,12 @@
 import Decimal from "decimal.js";
 import { type Grid, displayText, valueAt } from "../grid";
-import type { EvaluatedProject, LocatedTable } from "../model";
+import type { EvaluatedFunds, EvaluatedIndicator, EvaluatedProject, LocatedTable } from "../model";
+import type { Level } from "../profiles/types";
 import { profileNumbers } from "../profiles/numbers";
 import type { RuleProfile } from "../profiles/types";
 import { gradeOf, roundHalfUp } from "../score";
 import { evaluateFunds } from "./funds";
-import { evaluateIndicator } from "./indicator";
+import { evaluateIndicator, levelOf, levelOfLevel2 } from "./indicator";
 import { numberOf, readNumber } from "./read-number";
 
 const NAME_PREFIX = /^\s*项目名称\s*[:：]?\s*/;
@@ -14,6 +15,7 @@ const NAME_PREFIX = /^\s*项目名称\s*[:：]?\s*/;
 export function evaluateProject(grid: Grid, table: LocatedTable, profile: RuleProfile): EvaluatedProject {
   const funds = evaluateFunds(grid, table, profile);
   const indicators = table.indicators.map((row) => evaluateIndicator(grid, row, profile));
+  inferLevels(indicators);
   const nameCell = table.fields.name;
   const name = nameCell ? displayText(valueAt(grid, nameCell.row, nameCell.col)).replace(NAME_PREFIX, "") : "";
 
@@ -41,6 +43,7 @@ export function evaluateProject(grid: Grid, table: LocatedTable, profile: RulePr
   return {
     table,
     name,
+    yearEndPending: isYearEndPending(funds, indicators),
     year: table.year,
     funds,
     indicators,
@@ -50,4 +53,44 @@ export function evaluateProject(grid: Grid, table: LocatedTable, profile: RulePr
     weightSum,
     grade: total === null ? null : gradeOf(total, profile),
   };
+}
+
+/**
+ * A 一级 label printed only as its points ("(50分)") names no level: the run of rows under it takes
+ * the level its 二级 labels agree on (数量指标, 质量指标 … → 产出). Rows whose run does not agree keep
+ * no level, and the level checks stay silent about them.
+ */
+function inferLevels(indicators: EvaluatedIndicator[]): void {
+  const runs = new Map<string, EvaluatedIndicator[]>();
+  for (const ind of indicators) {
+    if (ind.level !== null || ind.unused) continue;
+    const cell = ind.row.level1Cell;
+    const key = cell ? `${cell.row}:${cell.col}` : `text:${ind.row.level1}`;
+    const run = runs.get(key);
+    if (run) run.push(ind);
+    else runs.set(key, [ind]);
+  }
+  for (const run of runs.values()) {
+    if (run.some((i) => levelOf(i.row.level1) !== null)) continue;
+    const levels = new Set<Level>();
+    for (const ind of run) {
+      const l = levelOfLevel2(ind.row.level2);
+      if (l !== null) levels.add(l);
+    }
+    if (levels.size !== 1) continue;
+    const [level] = levels;
+    for (const ind of run) ind.level = level;
+  }
+}
+
+/**
+ * A table made from the start-of-year targets and not yet filled in at year end: its 全年执行数 and
+ * every 实际完成值 are empty (a cell the form has). One to-do, not one finding per empty cell.
+ */
+function isYearEndPending(funds: EvaluatedFunds, indicators: EvaluatedIndicator[]): boolean {
+  const used = indicators.filter((i) => !i.unused && i.row.actual !== undefined);
+  if (used.length === 0) return false;
+  if (funds.executed && !(funds.executed.kind === "empty" && funds.executed.formula === null)) return false;
+  // A table that has no 全年执行数 cell at all (the Sichuan form) is judged by its actuals alone.
+  return used.every((i) => i.actual.kind === "empty");
 }

@@ -1,5 +1,5 @@
 import Decimal from "decimal.js";
-import { type CellPos, type Grid, displayText, formulaAt, isBlank, isCellError, valueAt } from "../grid";
+import { type CellPos, type Grid, displayText, formatAt, formulaAt, isBlank, isCellError, serialDateText, valueAt } from "../grid";
 import type { NumberCell } from "../model";
 import { foldWidth } from "../parse";
 import { cellNumber } from "../cell-number";
@@ -20,6 +20,9 @@ export function readNumber(grid: Grid, cell: CellPos | undefined, options?: { pe
   if (raw === null || isBlank(raw)) return { kind: "empty", cell, raw, formula };
   if (typeof raw === "number") {
     if (!Number.isFinite(raw)) return { kind: "not-a-number", cell, raw, formula, text: String(raw) };
+    // A date in an amount, weight or score cell arrives from Office.js as its serial (45291 万元):
+    // it is the date the user sees, not a number.
+    if (formatAt(grid, cell.row, cell.col) === "date") return { kind: "not-a-number", cell, raw, formula, text: serialDateText(raw), date: true };
     return { kind: "number", cell, raw, formula, value: cellNumber(raw) };
   }
   if (typeof raw === "string") {
@@ -34,7 +37,7 @@ export function readNumber(grid: Grid, cell: CellPos | undefined, options?: { pe
   if (isCellError(raw)) return { kind: "not-a-number", cell, raw, formula, text: raw.error };
   // As Excel shows a logical value: TRUE / FALSE, not JavaScript's "true".
   if (typeof raw === "boolean") return { kind: "not-a-number", cell, raw, formula, text: raw ? "TRUE" : "FALSE" };
-  return { kind: "not-a-number", cell, raw, formula, text: displayText(raw) };
+  return { kind: "not-a-number", cell, raw, formula, text: displayText(raw), date: raw instanceof Date };
 }
 
 /** The decimal value of a NumberCell, or null. */

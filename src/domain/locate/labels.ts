@@ -12,7 +12,8 @@ export const DEPT = /^(主管部门|主管单位)(及代码)?:?/;
 export const UNIT = /^(实施单位|预算单位|执行单位)(及代码)?:?/;
 
 export const FUNDS_GROUP = /^项目资金/;
-export const FUND_TOTAL = /^(年度)?资金总额:?$/;
+// "度资金总额": the 年 went to the line above in the original; "资金总额(万元)": the unit in the label.
+export const FUND_TOTAL = /^(年?度)?(项目)?资金总额(\((万元|元)\))?:?$/;
 export const FUND_FISCAL = /^(其中:?)?(当年|本年|年度)?财政(拨款|资金)/;
 export const FUND_CARRYOVER = /^(其中:?)?上年结转/;
 export const FUND_OTHER = /^(其中:?)?其他资金/;
@@ -24,21 +25,24 @@ export const FUND_HEADER_WEIGHT = /^(分值|权重)/;
 export const FUND_HEADER_RATE = /^执行率/;
 export const FUND_HEADER_SCORE = /^得分/;
 
-export const GOAL_GROUP = /^(年度)?总体目标$|^年度总体目标/;
-export const GOAL_EXPECTED = /^(预期目标|年度目标)/;
-export const GOAL_ACTUAL = /^实际完成情况/;
+// "年度总体目标完成情况" is the actual column of the goal block (GOAL_ACTUAL), not its group label.
+export const GOAL_GROUP = /^(年度)?总体目标(?!.*完成情况$)/;
+export const GOAL_EXPECTED = /^(预期目标|年度目标)(?!.*完成情况$)/;
+export const GOAL_ACTUAL = /^实际完成情况|^(年度)?(总体)?目标(实际)?完成情况$/;
 
 export const INDICATORS_GROUP = /^绩效指标$/;
 export const IND_LEVEL1 = /^一级指标/;
 export const IND_LEVEL2 = /^二级指标/;
 export const IND_LEVEL3 = /^三级指标/;
 export const IND_NATURE = /^指标性质/;
-export const IND_ACTUAL = /^实际(完成)?(指标)?值|^实际完成/;
+// "全年实际值", "年度实际完成值": provinces put the period in front.
+export const IND_ACTUAL = /^(全年|年度)?实际(完成)?(指标)?值|^(全年|年度)?实际完成/;
 export const IND_TARGET = /^(年度)?指标值|^目标值/;
 export const IND_UNIT = /^(度量|计量)单位/;
 export const IND_WEIGHT = /^(分值|权重)/;
 export const IND_SCORE = /^得分/;
-export const IND_EXPLANATION = /^偏差原因|^偏差|原因分析/;
+// "未完成原因及拟采取的改进措施", "存在问题及改进措施" name the same column.
+export const IND_EXPLANATION = /^偏差|原因分析|原因及|改进措施$/;
 
 export const TOTAL = /^(总分|合计|总计)(:|$)/;
 

@@ -59,7 +59,6 @@ function titleTop(ix: SheetIndex, anchor: number, floor: number): number {
 function buildTable(ix: SheetIndex, top: number, anchor: number, regionBottom: number): LocatedTable {
   const indicators = locateIndicators(ix, anchor, regionBottom);
   const headerRow = indicators?.headerRow ?? regionBottom;
-  const funds = locateFunds(ix, top, headerRow - (indicators ? 1 : 0));
   const sichuan = indicators !== undefined && (indicators.columns.nature !== undefined || (indicators.columns.score === undefined && indicators.columns.unit !== undefined));
   const fieldsBottom = headerRow;
   const label = (re: RegExp) => ix.first(re, top, fieldsBottom);
@@ -80,6 +79,15 @@ function buildTable(ix: SheetIndex, top: number, anchor: number, regionBottom: n
     if (re && l.text.replace(re, "").replace(/^:/, "").length > 0) return { row: l.row, col: l.col };
     return ix.valueRightOf(l, ix.right, isLabelAt);
   };
+  const nameValue = valueOf(nameLabel, L.PROJECT_NAME);
+  const deptValue = valueOf(deptLabel, L.DEPT);
+  const unitValue = valueOf(unitLabel, L.UNIT);
+  // The answer to a label is never a label itself: a project named "上年结转结余(医保局)" is not the
+  // 上年结转资金 line. Only a cell that holds its own label's text ("项目名称：X") is both.
+  const answers = [nameValue, deptValue, unitValue].filter((p): p is CellPos => p !== undefined && !(p.row === nameLabel?.row && p.col === nameLabel.col) && !(p.row === deptLabel?.row && p.col === deptLabel.col) && !(p.row === unitLabel?.row && p.col === unitLabel.col));
+  const isAnswer = (p: CellPos) => answers.some((a) => a.row === p.row && a.col === p.col);
+  const funds = locateFunds(ix, top, headerRow - (indicators ? 1 : 0), isAnswer);
+
   // Goals are either a header row (预期目标 | 实际完成情况) with the texts below, or label | text.
   const goalsAsHeader = expectedLabel && actualLabel && expectedLabel.row === actualLabel.row;
   const goalValue = (l?: { row: number; col: number; text: string }) =>
@@ -114,9 +122,9 @@ function buildTable(ix: SheetIndex, top: number, anchor: number, regionBottom: n
     right,
     year: Number.isFinite(year) ? year : undefined,
     fields: {
-      name: valueOf(nameLabel, L.PROJECT_NAME),
-      dept: valueOf(deptLabel, L.DEPT),
-      unit: valueOf(unitLabel, L.UNIT),
+      name: nameValue,
+      dept: deptValue,
+      unit: unitValue,
       expectedGoal: goalValue(expectedLabel),
       actualGoal: goalValue(actualLabel),
     },
@@ -131,6 +139,7 @@ function buildTable(ix: SheetIndex, top: number, anchor: number, regionBottom: n
       indicators: pos(ix.first(L.INDICATORS_GROUP, top, bottom) ?? (indicators ? ix.first(L.IND_LEVEL3, top, bottom) : ix.first(L.INDICATORS_GROUP, top, regionBottom))),
     },
     funds: funds.lines,
+    fundsUnit: funds.unit,
     indicatorHeaderRow: indicators?.headerRow,
     indicators: indicators?.rows ?? [],
     total: indicators?.total,

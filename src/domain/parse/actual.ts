@@ -1,6 +1,6 @@
 import { cellNumber } from "../cell-number";
 import { memoizeText } from "./memo";
-import { displayText, isCellError, type CellValue } from "../grid";
+import { type CellValue, type FormatKind, displayText, isCellError, serialDateText } from "../grid";
 import type { Band } from "../profiles/types";
 import { normalizeText, stripTrailingPunctuation } from "./normalize";
 import { readQuantity } from "./quantity";
@@ -85,17 +85,27 @@ const DATE_RE = /\d{4}年|\d{1,2}月(?!\/)|\d{1,2}[日号](?:前|之前|以前)|
  * one of the three bands, other words, empty or invalid. Amounts in words (二十五万) stay text.
  * Never throws.
  */
-export function parseActual(raw: CellValue): ParsedActual {
+export function parseActual(raw: CellValue, format: FormatKind | null = null): ParsedActual {
   if (raw === null) return { kind: "empty", raw: "" };
   if (isCellError(raw)) return { kind: "invalid", raw: raw.error, reason: "error-value" };
   if (typeof raw === "boolean") return { kind: "invalid", raw: String(raw).toUpperCase(), reason: "boolean" };
   if (raw instanceof Date) return { kind: "invalid", raw: displayText(raw), reason: "date" };
   if (typeof raw === "number") {
     if (!Number.isFinite(raw)) return { kind: "text", raw: String(raw) };
+    // A date typed into the cell: Office.js hands it over as its serial (45291), never a count.
+    if (format === "date") return { kind: "invalid", raw: serialDateText(raw), reason: "date" };
+    // 0.96 in a percent-formatted cell is the 96% the user sees and typed.
+    if (format === "percent") return percentNumber(raw);
     return { kind: "number", value: cellNumber(raw), unit: parseUnit(""), raw: String(raw) };
   }
 
   return parseActualText(String(raw));
+}
+
+/** A fraction shown as a percent (0.96 → 96 %), exactly: the ×100 only moves the decimal point. */
+export function percentNumber(raw: number): Extract<ParsedActual, { kind: "number" }> {
+  const value = cellNumber(raw).times(100);
+  return { kind: "number", value, unit: parseUnit("%"), raw: `${value.toString()}%` };
 }
 
 const parseActualText = memoizeText(parseActualTextUncached);

@@ -1,6 +1,7 @@
 import Decimal from "decimal.js";
 import { mulExact } from "../score/decimal";
 import type { Alignment, ParsedActual, ParsedTarget, Unit } from "./types";
+import { parseUnit } from "./unit";
 
 type QuantitativeTarget = Extract<ParsedTarget, { kind: "quantitative" }>;
 type NumberActual = Extract<ParsedActual, { kind: "number" }>;
@@ -32,8 +33,12 @@ export interface AlignHints {
 export function alignQuantities(target: QuantitativeTarget, actual: NumberActual, hints?: AlignHints): Alignment {
   const t = target.value;
   const a = actual.value;
-  const tu = target.unit;
-  const au = actual.unit;
+  const tu = multiplierAs(target.unit, actual.unit);
+  const au = multiplierAs(actual.unit, target.unit);
+
+  if (tu.kind !== "none" && au.kind !== "none" && tu.kind !== au.kind) {
+    return { target: t, actual: a, adjustment: "incomparable" };
+  }
 
   if (tu.kind === au.kind && tu.kind !== "none" && !tu.factor.equals(au.factor) && sameBase(tu, au)) {
     const converted = new Decimal(new Exact(a).times(au.factor).div(tu.factor));
@@ -61,6 +66,22 @@ export function alignQuantities(target: QuantitativeTarget, actual: NumberActual
   if (suspectFactor !== undefined) plain.suspectFactor = suspectFactor;
   return plain;
 }
+
+/**
+ * A bare multiplier ("3.2万" against "≤3.5万元") takes the kind of the other side's unit: 万 beside
+ * a money unit is 万元, beside a count (万人) it stays a count multiplier.
+ */
+function multiplierAs(unit: Unit, other: Unit): Unit {
+  if (unit.kind !== "other") return unit;
+  // An amount per person or per month ("470元/月") against a plain amount ("470元") is the same
+  // money with its period left out: money on both sides, compared as written.
+  const perUnit = MONEY_PER_RE.exec(unit.text);
+  if (perUnit && other.kind === "money") return { text: unit.text, kind: "money", factor: parseUnit(perUnit[1]).factor, base: "元" };
+  if (unit.base !== "" || other.kind !== "money") return unit;
+  return { text: unit.text, kind: "money", factor: unit.factor, base: "元" };
+}
+
+const MONEY_PER_RE = /^(元|千元|万元|亿元)\//u;
 
 /** Money and percent convert within their kind; other units only when their bases match. */
 function sameBase(x: Unit, y: Unit): boolean {

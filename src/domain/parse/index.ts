@@ -13,5 +13,5 @@ export { parseTarget, type TargetHints } from "./target";
 export { parseActual, verdictBand } from "./actual";
 export { parseUnit } from "./unit";
 export { alignQuantities, type AlignHints } from "./align";
-export { isRateName, rateDirection } from "./names";
+export { isRateName, indicatorDirection } from "./names";
 export { normalizeText, foldWidth } from "./normalize";

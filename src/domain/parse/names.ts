@@ -6,31 +6,72 @@ import { normalizeText } from "./normalize";
 const NOT_A_RATE_RE = /效率|频率|功率|汇率|税率|利率|费率|概率|速率|率先/gu;
 const RATE_RE = /率|满意度|覆盖|比例|占比|比重|百分比/u;
 
-/** Rates where less is better: a `≤` target is right for them. */
-const LOWER_BETTER_RE =
-  /差错|出错|错误|失误|误差|投诉|发生率|事故|不合格|违规|违法|退回|退件|流失|空置|死亡|发病|患病|超支|损耗|返工|返修|故障|脱落|辍学|逾期|延误|拒付|误报|漏报|复发|闲置|偏差率|不满意/u;
+/**
+ * Words that say more is better. Rates whose head says it (覆盖率, 及时率 …) and counts of people
+ * served or helped; a bare count (人数, 次数) says nothing by itself (投诉次数 is lower-better).
+ */
+const HIGHER_WORDS = [
+  "覆盖率", "覆盖面", "满意度", "满意率", "合格率", "完成率", "知晓率", "达标率", "及时率", "到位率", "普及率", "参保率",
+  "结算率", "兑现率", "发放率", "办结率", "受理率", "回复率", "答复率", "处理率", "处置率", "响应率", "通过率", "正确率",
+  "准确率", "好评率", "出勤率", "入学率", "就业率", "治愈率", "救治率", "接种率", "建档率", "签约率", "规范率", "完好率",
+  "完整率", "达成率", "节约率", "查处率", "追回率", "清零率", "公开率", "录入率", "上线率", "联网率", "开通率",
+  "覆盖范围", "救助比率", "救助比例", "救助率",
+  "受益人数", "受益人次", "受益户数", "受益对象", "受益群众", "服务人数", "服务人次", "服务对象数", "参保人数", "参保人次",
+  "培训人数", "培训人次", "培训次数", "救助人数", "救助人次", "帮扶人数", "资助人数", "补助人数", "补助人次", "覆盖人数",
+  "覆盖人口", "宣传次数", "检查次数", "督查次数", "慰问人数",
+];
 
-/** Rates that are commonly capped from above and from below alike (预算执行率 ≤100% or ≥90%). */
-const EITHER_RE = /执行率|支出率|使用率|增长率|变动率|波动/u;
+/** Words that say less is better: errors, complaints, accidents, what people pay themselves, costs and durations. */
+const LOWER_WORDS = [
+  "差错", "出错", "错误", "失误", "误差率", "投诉", "发生率", "事故", "不合格", "违规", "违法", "退回率", "流失率",
+  "空置率", "死亡", "发病率", "患病率", "超支", "损耗", "返工", "返修", "故障", "脱落率", "辍学率", "逾期", "延误", "拒付",
+  "误报", "漏报", "复发率", "闲置", "偏差率", "不满意", "本人负担", "个人负担", "自付", "成本", "费用", "单价", "时长",
+  "天数", "耗时", "用时", "时限", "等待时间", "办理时间", "处理时间", "响应时间", "结算时间",
+];
+
+/** Rates commonly capped from above and from below alike (预算执行率 ≤100% or ≥90%): either sign is fine. */
+const EITHER_WORDS = ["执行率", "支出率", "使用率", "增长率", "变动率", "波动", "结余率", "结转率"];
+
+type Direction = "higher" | "lower" | "either";
+
+const VOCABULARY: [string, Direction][] = [
+  ...HIGHER_WORDS.map((w): [string, Direction] => [w, "higher"]),
+  ...LOWER_WORDS.map((w): [string, Direction] => [w, "lower"]),
+  ...EITHER_WORDS.map((w): [string, Direction] => [w, "either"]),
+];
+// Longest first, so that at one position 不满意 wins over 满意 and 投诉处理率 finds both words.
+VOCABULARY.sort((a, b) => b[0].length - a[0].length);
+const WORD_RE = new RegExp(VOCABULARY.map(([w]) => w).join("|"), "gu");
+const DIRECTION_OF = new Map(VOCABULARY);
 
 /** True when an indicator's name marks it as a rate or share (率, 满意度, 覆盖, 比例, 占比 …). */
 export function isRateName(name: string): boolean {
-  return rateDirection(name) !== null;
+  return rateName(name);
 }
 
+const rateName = memoizeText((name: string): boolean => RATE_RE.test(normalizeText(name).replace(NOT_A_RATE_RE, "")));
+
 /**
- * Which way a rate-named indicator should point: "higher" (覆盖率, 满意度, 合格率: `≥` expected),
- * "lower" (差错率, 投诉率: `≤` expected), "either" (预算执行率), or null when the name is not a rate.
+ * Which way an indicator should point, when its name settles it: "higher" (覆盖率, 满意度, 受益人数:
+ * `≥` expected), "lower" (差错率, 投诉率, 本人负担, 成本: `≤` expected), "either" (预算执行率), or null
+ * when the name does not say (就医补偿率, 资金结余情况, 减轻医疗负担 …). A false alarm costs the
+ * accountant's trust, so a name that mixes both ways is settled only by its head, the word it
+ * ends with (投诉处理率 is a 处理率: higher; 费用报销及时率: higher); otherwise it is null.
  */
-export function rateDirection(name: string): "higher" | "lower" | "either" | null {
+export function indicatorDirection(name: string): Direction | null {
   return directionOf(name);
 }
 
 /** Names repeat on every sheet (满意度, 覆盖率): each is read once. */
-const directionOf = memoizeText((name: string): "higher" | "lower" | "either" | null => {
-  const n = normalizeText(name);
-  if (!RATE_RE.test(n.replace(NOT_A_RATE_RE, ""))) return null;
-  if (LOWER_BETTER_RE.test(n)) return "lower";
-  if (EITHER_RE.test(n)) return "either";
-  return "higher";
+const directionOf = memoizeText((name: string): Direction | null => {
+  const n = normalizeText(name).replace(/[()（）[\]【】]/g, "");
+  const found: { dir: Direction; end: number }[] = [];
+  for (const m of n.matchAll(WORD_RE)) found.push({ dir: DIRECTION_OF.get(m[0]) as Direction, end: (m.index ?? 0) + m[0].length });
+  if (found.length === 0) return null;
+  const dirs = new Set(found.map((f) => f.dir));
+  if (dirs.size === 1) return found[0].dir;
+  // Mixed: the head decides, when the name ends with a directional rate word.
+  const last = found[found.length - 1];
+  if (last.end === n.length && /(率|度)$/.test(n)) return last.dir;
+  return null;
 });

@@ -1,3 +1,5 @@
+import { foldTraditional } from "../text/traditional";
+
 /**
  * Text folding shared by the target, actual and unit parsers: full-width forms, look-alike
  * comparison signs, LaTeX and HTML spellings, white space and line breaks.
@@ -15,6 +17,13 @@ const SIGN_SPELLINGS: [RegExp, string][] = [
   [/&lt;/gi, "<"],
   [/[≧⩾≳]/g, "≥"],
   [/[≦⩽≲]/g, "≤"],
+  // "Not less than" and "not more than" written as one sign.
+  [/≮/g, "≥"],
+  [/≯/g, "≤"],
+  // Box-drawing and small-form equals signs that input methods offer for "=" (═ U+2550, ﹦ U+FE66).
+  [/[═﹦⩵꞊]/g, "="],
+  [/[﹤‹]/g, "<"],
+  [/[﹥›]/g, ">"],
 ];
 
 /**
@@ -33,11 +42,11 @@ export function foldWidth(text: string): string {
 }
 
 /**
- * The text with widths folded, sign spellings unified and every kind of white space (line breaks
+ * The text with widths folded, traditional characters simplified, sign spellings unified and every kind of white space (line breaks
  * from PDF extraction, non-breaking and zero-width spaces) removed.
  */
 export function normalizeText(text: string): string {
-  let s = foldWidth(text);
+  let s = foldTraditional(foldWidth(text));
   for (const [re, sign] of SIGN_SPELLINGS) s = s.replace(re, sign);
   // Other dash forms used as a minus sign or as "nothing here".
   s = s.replace(/[−－﹣]/g, "-").replace(/[﹪]/g, "%").replace(/[﹒]/g, ".");

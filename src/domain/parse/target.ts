@@ -1,6 +1,7 @@
 import { cellNumber } from "../cell-number";
 import { memoizeText } from "./memo";
-import { displayText, isCellError, type CellValue } from "../grid";
+import { type CellValue, type FormatKind, displayText, isCellError, serialDateText } from "../grid";
+import { percentNumber } from "./actual";
 import { normalizeText, stripTrailingPunctuation } from "./normalize";
 import { hasOperator, readQuantity, signOfLeadingWord, unifySigns } from "./quantity";
 import type { Operator, ParsedTarget } from "./types";
@@ -44,13 +45,13 @@ export interface TargetHints {
  * Reads a target cell (年度指标值 / 指标值) into an operator, number and unit, or says why it is
  * qualitative, not applicable, empty, unreadable or invalid. Never throws.
  */
-export function parseTarget(raw: CellValue, hints?: TargetHints): ParsedTarget {
+export function parseTarget(raw: CellValue, hints?: TargetHints, format: FormatKind | null = null): ParsedTarget {
   const natureText = hints?.nature === undefined ? "" : cellText(hints.nature);
   const unitHint = hints?.unit === undefined ? "" : cellText(hints.unit);
-  if (natureText === "" && unitHint === "") return parseTargetCell(raw);
+  if (natureText === "" && unitHint === "") return parseTargetCell(raw, format);
 
   const nature = unifySigns(stripTrailingPunctuation(normalizeText(natureText)));
-  const base = parseTargetCell(raw);
+  const base = parseTargetCell(raw, format);
   const combinedRaw = `${natureText}${displayText(raw)}${unitHint}`;
 
   if (nature === "定性") {
@@ -74,13 +75,18 @@ function cellText(value: CellValue): string {
   return String(value).trim();
 }
 
-function parseTargetCell(raw: CellValue): ParsedTarget {
+function parseTargetCell(raw: CellValue, format: FormatKind | null): ParsedTarget {
   if (raw === null) return { kind: "empty", raw: "" };
   if (isCellError(raw)) return { kind: "invalid", raw: raw.error, reason: "error-value" };
   if (typeof raw === "boolean") return { kind: "invalid", raw: String(raw).toUpperCase(), reason: "boolean" };
   if (raw instanceof Date) return { kind: "invalid", raw: displayText(raw), reason: "date" };
   if (typeof raw === "number") {
     if (!Number.isFinite(raw)) return { kind: "unparsed", raw: String(raw), reason: "not a finite number" };
+    if (format === "date") return { kind: "invalid", raw: serialDateText(raw), reason: "date" };
+    if (format === "percent") {
+      const shown = percentNumber(raw);
+      return { kind: "quantitative", op: "=", implicitOp: true, value: shown.value, unit: shown.unit, raw: shown.raw };
+    }
     return {
       kind: "quantitative",
       op: "=",

@@ -59,7 +59,12 @@ export type AlignmentKind =
   /** Different units of one kind (万元 vs 元), converted exactly. */
   | "unit-converted"
   /** A fraction on one side and a percent on the other ("1" for 100%), multiplied by 100. */
-  | "fraction-percent";
+  | "fraction-percent"
+  /**
+   * Units of different kinds (a money target with a percent actual, a count with an amount): no
+   * factor turns one into the other, so there is nothing to score.
+   */
+  | "incomparable";
 
 export interface Alignment {
   /** Target and actual on one scale, ready for the scoring rule. */

@@ -21,6 +21,7 @@ export const NATIONAL_GRADE_BANDS: RuleProfile["gradeBands"] = [
  */
 export const NATIONAL_PROFILE: RuleProfile = {
   id: "national",
+  form: "national",
   name: "全国通用（财预〔2020〕10号）",
   executionWeight: "10",
   levelWeights: { output: "50", benefit: "30", satisfaction: "10" },

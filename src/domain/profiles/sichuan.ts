@@ -24,6 +24,7 @@ import type { RuleProfile } from "./types";
  */
 export const SICHUAN_PROFILE: RuleProfile = {
   id: "sichuan",
+  form: "sichuan",
   name: "四川（专项预算项目绩效目标完成情况自评表）",
   // Inferred: 100 − 90 of indicator weights; the form has no execution score column.
   executionWeight: "10",

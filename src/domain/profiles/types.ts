@@ -18,6 +18,11 @@ export interface BandRange {
 /** A named rule profile: every threshold the checks use lives here, never in a check. */
 export interface RuleProfile {
   id: string;
+  /**
+   * The form the profile's level weights are written for. A table of the other form (a Sichuan table
+   * checked with the national profile) is not held to them: its "in principle" split is another one.
+   */
+  form: "national" | "sichuan";
   /** Chinese name shown to users, e.g. "全国通用（财预〔2020〕10号）". */
   name: string;
   /** Weight of the budget-execution line (分值 of 年度资金总额). */

@@ -1,10 +1,11 @@
-import { cellNumber } from "../cell-number";
-import { type CellPos, type CellValue, cellAddress, displayText, isBlank, rangeAddress, type Grid } from "../grid";
+import { type CellPos, cellAddress, displayText, isBlank, rangeAddress, type Grid } from "../grid";
 import { locateIndicators } from "../locate/indicators";
 import * as L from "../locate/labels";
 import { SheetIndex } from "../locate/sheet-index";
 import type { Level } from "../profiles/types";
 import { levelOf } from "../evaluate/indicator";
+import { readTargetFunds } from "./funds";
+import { isHeaderWord, isPlaceholderRow } from "./placeholders";
 import type { TargetIndicator, TargetTable } from "./types";
 
 /** The title of a targets table ("项目支出绩效目标表", "部门项目支出绩效目标表"), not its 公开清单. */
@@ -33,10 +34,10 @@ function family(level1: string): Exclude<Level, "cost"> | null {
 
 /**
  * Finds every 项目支出绩效目标表 on a sheet by its labels: 项目名称, 主管部门及代码, 实施单位,
- * 项目来源, 项目期, 项目资金 (年度资金总额 / 其中：财政拨款 / 其他资金), 年度目标 and the indicator
- * block (一级指标 / 二级指标 / 三级指标 / 指标值). Tables may be stacked; a 公开清单 (序号 / 项目名称 /
- * 预算金额) has no indicator block and is not a table. Self-evaluation tables (with 实际完成值) are
- * not targets tables either.
+ * 项目来源, 项目期, 项目资金 (年度资金总额 / 其中：财政拨款 / 上年结转资金 / 其他资金), 年度目标 and
+ * the indicator block (一级指标 / 二级指标 / 三级指标 / 指标值), without the form's placeholder rows.
+ * Tables may be stacked; a 公开清单 (序号 / 项目名称 / 预算金额) has no indicator block and is not a
+ * table. Self-evaluation tables (with 实际完成值) are not targets tables either.
  */
 export function locateTargetTables(grid: Grid): TargetTable[] {
   const ix = new SheetIndex(grid);
@@ -80,33 +81,35 @@ function readTable(ix: SheetIndex, top: number, anchor: number, regionBottom: nu
     if (!at || isLabelAt(at)) return "";
     return displayText(ix.value(at.row, at.col));
   };
-  const amount = (re: RegExp): number | null => {
-    const label = ix.find(re, anchor, fieldsBottom).find((l) => re.test(l.text));
-    if (!label) return null;
-    const at = ix.valueRightOf(label);
-    return at ? readAmount(ix.value(at.row, at.col)) : null;
-  };
   const goalLabel = find(GOAL);
   const goalAt = goalLabel ? ix.valueRightOf(goalLabel) : undefined;
 
-  const indicators: TargetIndicator[] = block.rows.map((row) => {
+  const indicators: TargetIndicator[] = [];
+  // A repeated column head (一级指标 / 二级指标 after a page break) is no level: the rows below it
+  // stay under the levels in force above it.
+  let held = { level1: "", level2: "" };
+  for (const row of block.rows) {
     const target = row.target ? ix.value(row.target.row, row.target.col) : null;
+    const level1 = isHeaderWord(row.level1) ? held.level1 : row.level1;
+    const level2 = isHeaderWord(row.level2) ? (level1 === held.level1 ? held.level2 : "") : row.level2;
+    held = { level1, level2 };
+    if (isPlaceholderRow(row.name, target)) continue;
     const ind: TargetIndicator = {
-      level1: row.level1,
-      level2: row.level2,
+      level1,
+      level2,
       name: row.name,
       target: typeof target === "number" ? target : isBlank(target) ? null : displayText(target),
       cell: cellAddress(row.nameCell.row, row.nameCell.col),
     };
     // A 一级 label the sheet leaves out is carried down from the level above; the 二级 says better.
-    const wrote = row.level1Cell !== undefined && row.level1Cell.row === row.row;
-    const implied = level1OfLevel2(row.level2);
-    if (implied !== null && family(row.level1) !== implied && !wrote) {
+    const wrote = row.level1Cell !== undefined && row.level1Cell.row === row.row && !isHeaderWord(row.level1);
+    const implied = level1OfLevel2(level2);
+    if (implied !== null && family(level1) !== implied && !wrote) {
       ind.level1 = LEVEL1_NAMES[implied];
       ind.level1Inferred = true;
     }
-    return ind;
-  });
+    indicators.push(ind);
+  }
 
   const yearLabel = ix.labels.find((l) => l.row >= top && l.row <= anchor && L.YEAR.test(l.text) && l.text.length <= 16);
   const year = yearLabel ? Number(L.YEAR.exec(yearLabel.text)?.[1]) : undefined;
@@ -114,6 +117,8 @@ function readTable(ix: SheetIndex, top: number, anchor: number, regionBottom: nu
   let right = left;
   for (const l of ix.labels) if (l.row >= top && l.row <= block.bottom) right = Math.max(right, ix.extent(l.row, l.col).right);
   for (const c of Object.values(block.columns)) if (c !== undefined) right = Math.max(right, c);
+  // Below the 项目名称 row: a project named "上年结转资金…" is not a fund line.
+  const funds = readTargetFunds(ix, anchor + 1, fieldsBottom, right);
 
   const table: TargetTable = {
     sheet: ix.grid.sheet,
@@ -121,7 +126,8 @@ function readTable(ix: SheetIndex, top: number, anchor: number, regionBottom: nu
     name: text(L.PROJECT_NAME) ?? "",
     dept: text(L.DEPT) ?? "",
     unit: text(L.UNIT) ?? "",
-    funds: { total: amount(L.FUND_TOTAL), fiscal: amount(L.FUND_FISCAL), other: amount(L.FUND_OTHER) },
+    funds: funds.funds,
+    fundLines: funds.lines,
     goal: goalAt ? displayText(ix.value(goalAt.row, goalAt.col)) : "",
     indicators,
   };
@@ -131,12 +137,4 @@ function readTable(ix: SheetIndex, top: number, anchor: number, regionBottom: nu
   const period = text(PERIOD);
   if (period) table.period = period;
   return table;
-}
-
-/** An amount cell: a number, or text holding one ("5052.0", " 24.8 万元"); null otherwise. */
-function readAmount(v: CellValue): number | null {
-  if (typeof v === "number") return cellNumber(v).toNumber();
-  if (typeof v !== "string") return null;
-  const m = /^\s*([-+]?\d+(?:,\d{3})*(?:\.\d+)?)\s*(万元)?\s*$/.exec(v);
-  return m ? Number(m[1].replace(/,/g, "")) : null;
 }

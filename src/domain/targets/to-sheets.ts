@@ -21,7 +21,8 @@ export interface TablesToSheetsOptions {
 
 /**
  * One self-evaluation sheet per targets table, on the profile's form: name, department, unit, goal
- * text (预期目标), every indicator with its value (年度指标值), 年度资金总额 as 年初预算数, and weights
+ * text (预期目标), every indicator with its value (年度指标值), every 项目资金 line (年度资金总额,
+ * 财政拨款, 上年结转资金, 其他资金) as 年初预算数 of the same line, blank where the targets are, and weights
  * spread evenly by the profile's level weights, marked as suggestions to confirm. 全年预算数 (the
  * budget after the year's adjustments), executions and actuals are left for the accountant.
  */
@@ -51,6 +52,8 @@ export function tablesToSheets(targets: TargetTable[], profile: RuleProfile, yea
         unit: t.unit,
         initial: t.funds.total,
         fiscal: { initial: t.funds.fiscal },
+        // The national form always prints 上年结转资金; the Sichuan form only when there is money to carry.
+        ...(form === "national" || t.funds.carryover !== null ? { carryover: { initial: t.funds.carryover } } : {}),
         other: { initial: t.funds.other },
         goal: t.goal,
       },

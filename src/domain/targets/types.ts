@@ -1,5 +1,8 @@
 /** A 项目支出绩效目标表 (the start-of-year targets of one project), as read from a sheet. */
 
+/** A line of 项目资金: 年度资金总额, 其中：财政拨款, 上年结转资金, 其他资金. */
+export type TargetFundLine = "total" | "fiscal" | "carryover" | "other";
+
 export interface TargetIndicator {
   /** 一级指标 in force on the row; inferred from the 二级指标 when the sheet leaves it out or contradicts it. */
   level1: string;
@@ -28,8 +31,13 @@ export interface TargetTable {
   source?: string;
   /** 项目期 */
   period?: string;
-  /** 项目资金（万元）: 年度资金总额 / 其中：财政拨款 / 其他资金; null when blank or not a number. */
-  funds: { total: number | null; fiscal: number | null; other: number | null };
+  /**
+   * 项目资金（万元）: 年度资金总额 / 其中：财政拨款 / 上年结转资金 / 其他资金, in 万元 as printed;
+   * null when the line is missing, blank, or holds no number ("—", "无").
+   */
+  funds: Record<TargetFundLine, number | null>;
+  /** The 项目资金 lines the table prints (with an amount or blank), in the order printed. */
+  fundLines: TargetFundLine[];
   /** 年度目标 */
   goal: string;
   indicators: TargetIndicator[];

@@ -51,6 +51,7 @@ export interface TemplateProject {
   initial?: number | null;
   annual?: number | null;
   fiscal?: TemplateFigures;
+  /** 上年结转资金: always a line of the national form; the Sichuan form prints it only when given. */
   carryover?: TemplateFigures;
   other?: TemplateFigures;
   /** 预期目标 (national) / 年度目标 (Sichuan). */
@@ -181,7 +182,13 @@ function sichuanData(project: TemplateProject, indicators: TemplateIndicator[]):
   return {
     name: project.name ?? null,
     budgetUnit: project.unit ?? project.dept ?? null,
-    funds: { total: num(project.initial ?? project.annual), fiscal: num(project.fiscal?.initial ?? project.fiscal?.annual), other: num(project.other?.initial ?? project.other?.annual) },
+    funds: {
+      total: num(project.initial ?? project.annual),
+      fiscal: num(project.fiscal?.initial ?? project.fiscal?.annual),
+      // The Sichuan form has no 上年结转资金 line; it gets one when the project names the line.
+      ...(project.carryover !== undefined ? { carryover: num(project.carryover.initial ?? project.carryover.annual) } : {}),
+      other: num(project.other?.initial ?? project.other?.annual),
+    },
     goal: project.goal ?? "",
     indicators: indicators.map((ind) => ({
       level1: ind.level1,

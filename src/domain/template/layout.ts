@@ -323,7 +323,8 @@ export interface SichuanSheetData {
   projectType?: LayoutValue;
   /** The seven 项目概况 values, in the order of SICHUAN_LABELS.overviewLines. */
   overview?: string[];
-  funds: { total: LayoutValue; fiscal: LayoutValue; other: LayoutValue };
+  /** A 上年结转资金 line is printed between 财政拨款 and 其他资金 only when `carryover` is given. */
+  funds: { total: LayoutValue; fiscal: LayoutValue; carryover?: LayoutValue; other: LayoutValue };
   goal: string;
   indicators: {
     level1: string;
@@ -340,6 +341,8 @@ export interface SichuanSheetData {
 export interface SichuanLayoutOptions {
   /** Also print 项目类型 and the 项目概况 block between 预算单位 and 项目资金, as seed 003 does. */
   withOverview: boolean;
+  /** Also print a 上年结转资金 line (money carried over from last year), which seed 003's form lacks. */
+  withCarryover?: boolean;
 }
 
 export const SICHUAN_WIDTH = 9;
@@ -350,7 +353,7 @@ export interface SichuanPositions {
   name: Offset;
   budgetUnit: Offset;
   projectType?: Offset;
-  funds: { total: Offset; fiscal: Offset; other: Offset };
+  funds: { total: Offset; fiscal: Offset; carryover?: Offset; other: Offset };
   goal: Offset;
   indicatorHeaderRow: number;
   firstIndicatorRow: number;
@@ -361,14 +364,20 @@ export interface SichuanPositions {
 export function sichuanPositions(indicatorCount: number, opts: SichuanLayoutOptions): SichuanPositions {
   const shift = opts.withOverview ? 1 + SICHUAN_LABELS.overviewLines.length : 0;
   const fundTop = 3 + shift;
-  const goalRow = fundTop + 3;
+  const carry = opts.withCarryover ? 1 : 0;
+  const goalRow = fundTop + 3 + carry;
   const header = goalRow + 1;
   return {
     height: header + indicatorCount + 1,
     name: { row: 1, col: 1 },
     budgetUnit: { row: 2, col: 1 },
     projectType: opts.withOverview ? { row: 3, col: 1 } : undefined,
-    funds: { total: { row: fundTop, col: 3 }, fiscal: { row: fundTop + 1, col: 3 }, other: { row: fundTop + 2, col: 3 } },
+    funds: {
+      total: { row: fundTop, col: 3 },
+      fiscal: { row: fundTop + 1, col: 3 },
+      ...(carry ? { carryover: { row: fundTop + 2, col: 3 } } : {}),
+      other: { row: fundTop + 2 + carry, col: 3 },
+    },
     goal: { row: goalRow, col: 2 },
     indicatorHeaderRow: header,
     firstIndicatorRow: header + 1,
@@ -379,7 +388,7 @@ export function sichuanPositions(indicatorCount: number, opts: SichuanLayoutOpti
 /** Lays out one Sichuan table (no execution columns, no per-indicator score). */
 export function layoutSichuanTable(table: SichuanSheetData, opts: SichuanLayoutOptions = { withOverview: false }): TableLayout {
   const S = SICHUAN_LABELS;
-  const p = sichuanPositions(table.indicators.length, opts);
+  const p = sichuanPositions(table.indicators.length, { ...opts, withCarryover: table.funds.carryover !== undefined });
   const right = SICHUAN_WIDTH - 1;
   const rowHeights: { row: number; height: number }[] = [];
   const { cells, put } = cellCollector();
@@ -406,13 +415,18 @@ export function layoutSichuanTable(table: SichuanSheetData, opts: SichuanLayoutO
   }
 
   const f = p.funds.total.row;
-  put(f, 0, S.funds, "label", "funds.label", { bottom: f + 2 });
-  put(f, 1, S.totalLine, "label", "funds.total.label", { right: 2 });
-  put(f, 3, table.funds.total, "input", "funds.total.annual", { format: "amount" });
-  put(f + 1, 1, S.fiscalLine, "label", "funds.fiscal.label", { right: 2 });
-  put(f + 1, 3, table.funds.fiscal, "input", "funds.fiscal.annual", { format: "amount" });
-  put(f + 2, 1, S.otherLine, "label", "funds.other.label", { right: 2 });
-  put(f + 2, 3, table.funds.other, "input", "funds.other.annual", { format: "amount" });
+  put(f, 0, S.funds, "label", "funds.label", { bottom: p.funds.other.row });
+  const fundLines: [string, string, LayoutValue, Offset | undefined][] = [
+    [S.totalLine, "total", table.funds.total, p.funds.total],
+    [S.fiscalLine, "fiscal", table.funds.fiscal, p.funds.fiscal],
+    [S.carryoverLine, "carryover", table.funds.carryover ?? null, p.funds.carryover],
+    [S.otherLine, "other", table.funds.other, p.funds.other],
+  ];
+  for (const [label, key, value, at] of fundLines) {
+    if (!at) continue;
+    put(at.row, 1, label, "label", `funds.${key}.label`, { right: 2 });
+    put(at.row, 3, value, "input", `funds.${key}.annual`, { format: "amount" });
+  }
 
   const g = p.goal.row;
   put(g, 0, S.goal, "label", "goal.label");

@@ -85,6 +85,8 @@ export const SICHUAN_LABELS = {
   funds: "项目资金（万元）",
   totalLine: "年度资金总额：",
   fiscalLine: "其中：财政拨款",
+  /** Printed only when the project has money carried over (not on seed 003's form). */
+  carryoverLine: "上年结转资金",
   otherLine: "其他资金",
   goal: "总体目标",
   goalYear: "年度目标",

@@ -10,6 +10,11 @@ describeCheck(CODE, {
     { name: "sub-lines left blank", grid: tableGrid({ subLines: [[null, null, null], [null, null, null], [null, null, null]] }) },
     { name: "sub-lines with dashes read as empty", grid: tableGrid({ subLines: [["—", "—", "—"], [4.5, 4.5, 4.5], ["/", "/", "/"]] }) },
     { name: "a sub-line that is not a number (not-a-number's business, no sum)", grid: tableGrid({ subLines: [["四", "四", "四"], [0.5, 0.5, 0.5], [0, 0, 0]] }) },
+    // Every sub-line counts in the sum: with one left out (a deliberate bug that only a snapshot
+    // caught), each of these splits would be a false "does not add up".
+    { name: "the 财政拨款 line carries part of the total (4.5 = 4 + 0.5 + 0)", grid: tableGrid({ subLines: [[4, 4, 4], [0.5, 0.5, 0.5], [0, 0, 0]] }) },
+    { name: "the 上年结转 line carries part of the total (4.5 = 0 + 4.5 + 0)", grid: tableGrid({ subLines: [[0, 0, 0], [4.5, 4.5, 4.5], [0, 0, 0]] }) },
+    { name: "the 其他资金 line carries part of the total (4.5 = 1 + 1.5 + 2)", grid: tableGrid({ subLines: [[1, 1, 1], [1.5, 1.5, 1.5], [2, 2, 2]] }) },
     { name: "executed equal to the budget", grid: withFunds(10, 10) },
     { name: "budget 0 and nothing spent", grid: withFunds(0, 0, { rate: null, score: null }, { totalScore: null }) },
     { name: "empty total line (missing-field's business)", grid: tableGrid({ funds: { initial: null, annual: null, executed: null, rate: null, score: null }, subLines: [[null, null, null], [null, null, null], [null, null, null]], totalScore: null }) },

@@ -15,6 +15,9 @@ describeCheck(CODE, {
     { name: "a partial band explained", grid: withIndicator(1, { actual: PARTIAL, score: 7, why: "部分窗口未改造" }, { totalScore: 97 }) },
     { name: "a qualitative target whose words are repeated as the actual", grid: withIndicator(1, { actual: "明显改善" }) },
     { name: "达成 with the score left empty (computed at the top of its band)", grid: withIndicator(1, { score: null }) },
+    // Any real sentence explains, however short.
+    { name: "a short real sentence (无偏差原因：人员调离) explains", grid: withIndicator(0, { actual: 7, score: 17.5, why: "2人调离" }, { totalScore: 97.5 }) },
+    { name: "traditional characters explain too", grid: withIndicator(0, { actual: 7, score: 17.5, why: "職工調離" }, { totalScore: 97.5 }) },
     {
       name: "`≤2万元` → `5000`: not-met is left to unit-suspect when the score is kept",
       grid: withIndicator(3, { name: "办公成本", target: "≤2万元", actual: 5000 }),
@@ -29,6 +32,46 @@ describeCheck(CODE, {
     {
       name: "≥8人 missed with the score left empty",
       grid: withIndicator(0, { actual: 7, score: null }, { totalScore: 97.5 }),
+      findings: [{ cell: "I13", data: { reason: "not-met" } }],
+    },
+    {
+      name: "无 in 偏差原因 is no explanation: the missed target is still reported",
+      grid: withIndicator(0, { actual: 7, score: 17.5, why: "无" }, { totalScore: 97.5 }),
+      findings: [{ cell: "I13", data: { reason: "not-met" } }],
+    },
+    {
+      name: "/ in 偏差原因 is no explanation: the missed target is still reported",
+      grid: withIndicator(0, { actual: 7, score: 17.5, why: "/" }, { totalScore: 97.5 }),
+      findings: [{ cell: "I13", data: { reason: "not-met" } }],
+    },
+    {
+      name: "— in 偏差原因 is no explanation: the missed target is still reported",
+      grid: withIndicator(0, { actual: 7, score: 17.5, why: "—" }, { totalScore: 97.5 }),
+      findings: [{ cell: "I13", data: { reason: "not-met" } }],
+    },
+    {
+      name: "0 in 偏差原因 is no explanation: the missed target is still reported",
+      grid: withIndicator(0, { actual: 7, score: 17.5, why: "0" }, { totalScore: 97.5 }),
+      findings: [{ cell: "I13", data: { reason: "not-met" } }],
+    },
+    {
+      name: "无偏差 in 偏差原因 is no explanation: the missed target is still reported",
+      grid: withIndicator(0, { actual: 7, score: 17.5, why: "无偏差" }, { totalScore: 97.5 }),
+      findings: [{ cell: "I13", data: { reason: "not-met" } }],
+    },
+    {
+      name: "—— in 偏差原因 is no explanation: the missed target is still reported",
+      grid: withIndicator(0, { actual: 7, score: 17.5, why: "——" }, { totalScore: 97.5 }),
+      findings: [{ cell: "I13", data: { reason: "not-met" } }],
+    },
+    {
+      name: "无。 in 偏差原因 is no explanation: the missed target is still reported",
+      grid: withIndicator(0, { actual: 7, score: 17.5, why: "无。" }, { totalScore: 97.5 }),
+      findings: [{ cell: "I13", data: { reason: "not-met" } }],
+    },
+    {
+      name: "－ in 偏差原因 is no explanation: the missed target is still reported",
+      grid: withIndicator(0, { actual: 7, score: 17.5, why: "－" }, { totalScore: 97.5 }),
       findings: [{ cell: "I13", data: { reason: "not-met" } }],
     },
     {

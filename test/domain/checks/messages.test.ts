@@ -31,7 +31,7 @@ const CASES: Record<string, { grid: Grid | Grid[]; profile?: RuleProfile; pick?:
   "judgement-needed/band": { grid: withIndicator(1, { actual: PARTIAL, score: null, why: "x" }, { totalScore: null }) },
   "judgement-needed/unknown": { grid: withIndicator(1, { actual: "规定时间内", score: null }, { totalScore: null }) },
   "missing-field/name": { grid: tableGrid({ name: null }) },
-  "missing-field/funds-line": { grid: editedTable((rows) => (rows[5][1] = null)) },
+  "missing-field/funds-line": { grid: editedTable((rows) => (rows[5] = rows[5].map(() => null))) },
   "missing-field/annual": { grid: withFunds(null, 4.5, { initial: 4.5, rate: null, score: null }, { subLines: [[4.5, null, 4.5], [0, null, 0], [0, null, 0]], totalScore: null }) },
   "missing-field/executed": { grid: withFunds(4.5, null, { rate: null, score: null }, { subLines: [[4.5, 4.5, null], [0, 0, null], [0, 0, null]], totalScore: null }) },
   "missing-field/expected-goal": { grid: tableGrid({ expected: null }) },
@@ -63,7 +63,26 @@ const CASES: Record<string, { grid: Grid | Grid[]; profile?: RuleProfile; pick?:
   "weight-sum/total": { grid: tableGrid({ indicators: DEFAULT_INDICATORS.map((d, k) => (k === 0 ? { ...d, weight: 30, score: 30 } : d)), totalWeight: 110, totalScore: 110 }), pick: (f) => f.cell === "G19" },
   "weight-sum/printed": { grid: tableGrid({ totalWeight: 90 }) },
   "weight-sum/level": { grid: tableGrid({ indicators: DEFAULT_INDICATORS.map((d, k) => (k === 0 ? { ...d, weight: 25, score: 25 } : k === 4 ? { ...d, weight: 25, score: 25 } : d)) }), pick: (f) => f.cell === "B13" },
-  "weight-sum/group": {
+  "direction-suspect/readings": { grid: withIndicator(0, { target: "≤1072389人", actual: 1104090 }) },
+  "unit-suspect/incomparable": { grid: withIndicator(3, { name: "办公成本", target: "≤3.5万元", actual: "100%" }) },
+  "not-a-number/date-serial": { grid: { ...withFunds(4.5, 45291), formats: [[], [], [], [], [], [null, null, null, null, null, "date"]] } },
+  "budget-inconsistent/yuan": { grid: editedTable((rows) => { rows[4][0] = "项目资金（元）"; rows[6][4] = 4; }) },
+  "total-line-assumed/named": { grid: editedTable((rows) => (rows[5][1] = "项目总投入")) },
+  "total-line-assumed/unnamed": { grid: editedTable((rows) => (rows[5][1] = null)) },
+  "indicator-duplicate": { grid: withIndicator(3, { name: "补助发放及时率", target: "≥95%", actual: 100 }) },
+  "goal-text-copied": {
+    grid: [
+      tableGrid({ actual: "保障医疗保险制度平稳运行，提高基金使用效率，确保医保基金安全。完成率100%，达到了预期目标。" }, "2.执法工作经费"),
+      tableGrid({ name: "医疗保障监管支出", expected: "有力打击各种欺诈骗保行为。", actual: "保障医疗保险制度平稳运行，提高基金使用效率，确保医保基金安全。完成率100%，达到了预期目标。" }, "9.医疗保障监管支出"),
+    ],
+  },
+  "year-end-pending": {
+    grid: editedTable((rows) => {
+      rows[5][5] = rows[6][5] = rows[7][5] = rows[8][5] = null;
+      for (let i = 12; i < 18; i++) rows[i][5] = rows[i][7] = null;
+    }),
+  },
+  "weight-sum/levels": {
     grid: tableGrid({
       indicators: [
         { l1: "产出指标", l2: "数量指标", name: "受益人数", target: "≥8人", actual: 8, weight: 50, score: 50 },

@@ -9,7 +9,10 @@ describeCheck(CODE, {
     { name: "an empty 年初预算数 (not required)", grid: tableGrid({ funds: { initial: null }, subLines: [[null, 4.5, 4.5], [null, 0, 0], [null, 0, 0]] }) },
     { name: "a not-applicable indicator (target “/”, actual and weight empty)", grid: withIndicator(1, { name: "无", target: "/", actual: null, weight: 10, score: 0 }) },
     { name: "a not-applicable target with an empty actual", grid: withIndicator(1, { target: "不适用", actual: null, why: "本年度无此项" }) },
-    { name: "the project name written in the label cell (项目名称：食堂经费)", grid: editedTable((rows) => { rows[2][0] = "项目名称：食堂经费"; rows[2][1] = null; }) },
+    // The total line by its place under the funds header (total-line-assumed says so): not missing.
+    { name: "the 年度资金总额 label blank, its figures there", grid: editedTable((rows) => (rows[5][1] = null)) },
+    { name: "the 年度资金总额 label worded past recognition (项目总投入)", grid: editedTable((rows) => (rows[5][1] = "项目总投入")) },
+        { name: "the project name written in the label cell (项目名称：食堂经费)", grid: editedTable((rows) => { rows[2][0] = "项目名称：食堂经费"; rows[2][1] = null; }) },
   ],
   invalid: [
     {
@@ -38,8 +41,8 @@ describeCheck(CODE, {
       findings: [{ cell: "F6", severity: "error", data: { field: "executed" } }],
     },
     {
-      name: "no 年度资金总额 line at all",
-      grid: editedTable((rows) => (rows[5][1] = null)),
+      name: "no 年度资金总额 line at all (neither its label nor its figures)",
+      grid: editedTable((rows) => (rows[5] = rows[5].map(() => null))),
       findings: [{ cell: "A5", severity: "error", data: { field: "funds" } }],
     },
     {

@@ -18,13 +18,14 @@ describe("CHECKS", () => {
     for (const code of codes) expect(code).toMatch(/^[a-z]+(-[a-z]+)*$/);
   });
 
-  it("holds the 17 project checks", () => {
+  it("holds the 20 project checks", () => {
     expect(codes).toEqual([
       "budget-inconsistent",
       "deviation-unexplained",
       "direction-suspect",
       "execution-low",
       "formula-no-result",
+      "indicator-duplicate",
       "judgement-needed",
       "merge-across",
       "missing-field",
@@ -34,15 +35,17 @@ describe("CHECKS", () => {
       "score-out-of-range",
       "target-unparsed",
       "text-too-long",
+      "total-line-assumed",
       "total-mismatch",
       "unit-suspect",
       "weight-sum",
+      "year-end-pending",
     ]);
   });
 
-  it("holds the 3 workbook checks, sorted, with a severity and a Chinese description", () => {
+  it("holds the 4 workbook checks, sorted, with a severity and a Chinese description", () => {
     const wb = WORKBOOK_CHECKS.map((c) => c.code);
-    expect(wb).toEqual(["content-outside-table", "duplicate-project", "sheet-hidden"]);
+    expect(wb).toEqual(["content-outside-table", "duplicate-project", "goal-text-copied", "sheet-hidden"]);
     for (const c of WORKBOOK_CHECKS) {
       expect(SEVERITIES).toContain(c.severity);
       expect(c.description).toMatch(CJK);

@@ -1,6 +1,7 @@
 import { describeCheck, editedTable, withIndicator } from "../../helpers/check-harness";
 import { DEFAULT_INDICATORS, tableGrid, type TableSpec } from "../../helpers/grids";
 import { SICHUAN_PROFILE } from "../../../src/domain/profiles";
+import { findingsOf } from "../../helpers/check-harness";
 
 const CODE = "weight-sum";
 type Ind = NonNullable<TableSpec["indicators"]>[number];
@@ -22,14 +23,19 @@ describeCheck(CODE, {
     { name: "no total row: nothing printed to compare", grid: editedTable((rows) => rows.pop()) },
     { name: "Sichuan: 产出 50 + 成本 10 = 60, 效益 20, 满意度 10", grid: tableGrid({ indicators: SICHUAN_INDICATORS }), profile: SICHUAN_PROFILE },
     { name: "Sichuan: 产出 40 + 成本 20 = 60", grid: tableGrid({ indicators: sichuan({ 0: 40, 1: 20 }) }), profile: SICHUAN_PROFILE },
-    { name: "a not-applicable indicator without a weight is left out of the sum", grid: tableGrid({ indicators: [...reweigh({}), { l2: "生态效益指标", name: "无", target: "/", actual: null, weight: null, score: null }] }) },
+    // The unreadable weight is not-a-number's finding; the level sum without it would be a false alarm.
+    { name: "an unreadable weight (十): no level warning for the rest (40 of 50)", grid: withIndicator(1, { weight: "十" }) },
+    // A 一级 printed only as its points names no level: the 二级 labels (数量/质量/时效 → 产出) do.
+    { name: "一级 labels printed only as (50分) / (30分) / (10分)", grid: tableGrid({ indicators: DEFAULT_INDICATORS.map((d) => (d.l1 ? { ...d, l1: /\(\d+分\)/.exec(String(d.l1))?.[0] ?? d.l1 } : d)) }) },
+    // A Sichuan table read with the default profile is not held to the national split.
+        { name: "a not-applicable indicator without a weight is left out of the sum", grid: tableGrid({ indicators: [...reweigh({}), { l2: "生态效益指标", name: "无", target: "/", actual: null, weight: null, score: null }] }) },
   ],
   invalid: [
     {
-      name: "DOMAIN: weights adding to 110 (受益人数 30): sum, printed and level",
+      name: "DOMAIN: weights adding to 110 (受益人数 30): sum and printed, not the level again",
       grid: tableGrid({ indicators: reweigh({ 0: 30 }), totalScore: 110 }),
+      // The 10 extra points are one mistake: no second finding for the level they went to.
       findings: [
-        { cell: "B13", severity: "warning", data: { level: "output", sum: "60", expected: "50" } },
         { cell: "G19", severity: "error", data: { sum: "110", expected: "100" } },
         { cell: "G19", severity: "error", data: { printed: "100", sum: "110" } },
       ],
@@ -37,10 +43,7 @@ describeCheck(CODE, {
     {
       name: "weights adding to 110 with the printed weight updated to 110",
       grid: tableGrid({ indicators: reweigh({ 0: 30 }), totalWeight: 110, totalScore: 110 }),
-      findings: [
-        { cell: "B13", severity: "warning", data: { level: "output", sum: "60" } },
-        { cell: "G19", severity: "error", data: { sum: "110", expected: "100" } },
-      ],
+      findings: [{ cell: "G19", severity: "error", data: { sum: "110", expected: "100" } }],
     },
     {
       name: "the execution weight counts (分值 15 on the fund line)",
@@ -56,41 +59,78 @@ describeCheck(CODE, {
       findings: [{ cell: "G19", severity: "error", data: { printed: "90", sum: "100" } }],
     },
     {
-      name: "points moved between levels (产出 55, 效益 25): two warnings at the level labels",
+      name: "points moved between levels (产出 55, 效益 25): one warning that names both, at the first level label",
       grid: tableGrid({ indicators: reweigh({ 0: 25, 4: 25 }) }),
       findings: [
-        { cell: "B13", severity: "warning", data: { level: "output", sum: "55", expected: "50" } },
-        { cell: "B17", severity: "warning", data: { level: "benefit", sum: "25", expected: "30" } },
+        {
+          cell: "B13",
+          severity: "warning",
+          data: {
+            levels: [
+              { levels: ["output"], sum: "55", expected: "50" },
+              { levels: ["benefit"], sum: "25", expected: "30" },
+            ],
+          },
+        },
       ],
     },
     {
       name: "no total row: the sum error goes to the 绩效指标 label",
       grid: editedTable((rows) => rows.pop(), { indicators: reweigh({ 5: 20 }) }),
-      findings: [
-        { cell: "A12", severity: "error", data: { sum: "110", expected: "100" } },
-        { cell: "B18", severity: "warning", data: { level: "satisfaction", sum: "20", expected: "10" } },
-      ],
+      findings: [{ cell: "A12", severity: "error", data: { sum: "110", expected: "100" } }],
     },
     {
-      name: "Sichuan: 产出 50 + 成本 20 = 70 and 效益 10: group and level warnings",
+      name: "Sichuan: 产出 50 + 成本 20 = 70 and 效益 10: one warning for the level and the group",
       grid: tableGrid({ indicators: sichuan({ 1: 20, 2: 10 }) }),
       profile: SICHUAN_PROFILE,
       findings: [
-        { cell: "B13", severity: "warning", data: { levels: ["output", "cost"], sum: "70", expected: "60" } },
-        { cell: "B15", severity: "warning", data: { level: "benefit", sum: "10", expected: "20" } },
+        {
+          cell: "B13",
+          severity: "warning",
+          data: {
+            levels: [
+              { levels: ["benefit"], sum: "10", expected: "20" },
+              { levels: ["output", "cost"], sum: "70", expected: "60" },
+            ],
+          },
+        },
       ],
     },
     {
-      name: "the national profile does not group 产出 and 成本 (only 效益 20 ≠ 30)",
+      // National: 成本 is a 二级 of 产出, so a 成本指标 一级 counts with 产出 (50 + 10 = 60 ≠ 50).
+      name: "the national profile counts a 成本指标 一级 with 产出 (60 ≠ 50) and 效益 20 ≠ 30",
       grid: tableGrid({ indicators: SICHUAN_INDICATORS }),
-      findings: [{ cell: "B15", severity: "warning", data: { level: "benefit", sum: "20", expected: "30" } }],
-    },
-    {
-      // Doubtful: the unreadable weight is not-a-number's finding; the level sum without it is a
-      // consequence, not a second mistake.
-      name: "an unreadable weight (十) still yields a level warning for the rest (40 of 50)",
-      grid: withIndicator(1, { weight: "十" }),
-      findings: [{ cell: "B13", severity: "warning", data: { level: "output", sum: "40", expected: "50" } }],
+      findings: [
+        {
+          cell: "B13",
+          severity: "warning",
+          data: {
+            levels: [
+              { levels: ["output"], sum: "60", expected: "50" },
+              { levels: ["benefit"], sum: "20", expected: "30" },
+            ],
+          },
+        },
+      ],
     },
   ],
+});
+
+describe(`${CODE}: holes a deliberate bug slipped through`, () => {
+  // A 不适用 row without a weight must be left out of the sum, not switch the whole check off: with
+  // the bug (weightSum = null on such a row) a table whose weights add to 90 passed in silence.
+  it("a 不适用 row without a weight does not switch the sum check off", () => {
+    const grid = tableGrid({ indicators: [...reweigh({ 0: 10, 1: 10 }), { l2: "生态效益指标", name: "不适用", target: null, actual: null, weight: null, score: null }], totalWeight: 90 });
+    expect(findingsOf(CODE, grid).map((f) => f.data?.sum)).toEqual(["90"]);
+  });
+
+  it("an unused slot (no name, weight, target or actual) does not switch it off either", () => {
+    const grid = tableGrid({ indicators: [...reweigh({ 0: 10, 1: 10 }), { l2: "生态效益指标", name: null, target: null, actual: null, weight: 0, score: null }], totalWeight: 90 });
+    expect(findingsOf(CODE, grid).map((f) => f.data?.sum)).toEqual(["90"]);
+  });
+
+  it("(50分)-only 一级 labels still report a real level shift (产出 55, 效益 25)", () => {
+    const inds = reweigh({ 0: 25, 4: 25 }).map((d) => (d.l1 ? { ...d, l1: /\(\d+分\)/.exec(String(d.l1))?.[0] ?? d.l1 } : d));
+    expect(findingsOf(CODE, tableGrid({ indicators: inds }))).toHaveLength(1);
+  });
 });

@@ -83,6 +83,91 @@ describe("locateTables on small grids", () => {
   });
 });
 
+describe("locateTables: readers that survive real wording", () => {
+  const total = (rows: ReturnType<typeof tableRows>) => locateTables(gridOf(rows))[0].funds.find((f) => f.kind === "total");
+
+  // A label with a colon ("项目名称：") whose value sits in the next cell: the value cell, never the
+  // label returning itself (a deliberate bug that returned the label cell passed every test).
+  it("项目名称： with the name in the next cell gives the next cell", () => {
+    const rows = tableRows();
+    rows[2][0] = "项目名称：";
+    rows[3][0] = "主管部门:";
+    rows[3][5] = "实施单位：";
+    const [t] = locateTables(gridOf(rows));
+    expect([t.fields.name, t.fields.dept, t.fields.unit].map(addr)).toEqual(["B3", "B4", "G4"]);
+  });
+
+  // The answer to a label is never a label: a project named like a fund line is a name.
+  it.each(["上年结转结余(医保局)", "上年结转资金项目", "其他资金管理", "年度资金总额专项", "本年财政拨款补助"])("a project named %s is not a fund line", (name) => {
+    const rows = tableRows({ name });
+    const [t] = locateTables(gridOf(rows));
+    expect(addr(t.fields.name)).toBe("B3");
+    expect(t.funds.map((f) => [f.kind, f.row + 1])).toEqual([["total", 6], ["fiscal", 7], ["carryover", 8], ["other", 9]]);
+  });
+
+  it.each([
+    ["度资金总额", "total"],
+    ["年度资金总\n额：", "total"],
+    ["资金总额（万元）", "total"],
+    ["年度资金总额(元)", "total"],
+    ["年度資金總額", "total"],
+    ["项目资金总额：", "total"],
+  ])("reads %s as the 年度资金总额 line", (label, kind) => {
+    const rows = tableRows();
+    rows[5][1] = label.replace("\\n", "\n");
+    expect(total(rows)).toMatchObject({ kind, row: 5 });
+    expect(total(rows)?.assumed).toBeUndefined();
+  });
+
+  it("reads 本年财政拨款 without 其中 as the 财政拨款 line", () => {
+    const rows = tableRows();
+    rows[6][1] = "本年财政拨款";
+    expect(locateTables(gridOf(rows))[0].funds.map((f) => f.kind)).toEqual(["total", "fiscal", "carryover", "other"]);
+  });
+
+  it("takes the first figure line under the funds header as the total when its label is not recognised", () => {
+    const rows = tableRows();
+    rows[5][1] = "项目总投入";
+    const [t] = locateTables(gridOf(rows));
+    const line = t.funds.find((f) => f.kind === "total");
+    expect(line).toMatchObject({ row: 5, assumed: true });
+    expect(addr(line?.annual)).toBe("E6");
+    expect(addr(line?.labelCell)).toBe("B6");
+  });
+
+  it("finds no total line when the first figure line under the header is a recognised sub-line", () => {
+    const rows = tableRows();
+    rows[5] = rows[5].map(() => null);
+    expect(locateTables(gridOf(rows))[0].funds.find((f) => f.kind === "total")).toBeUndefined();
+  });
+
+  it("reads traditional characters, 全年实际值, 未完成原因及拟采取的改进措施 and 年度总体目标完成情况", () => {
+    const rows = tableRows();
+    rows[2][0] = "項目名稱";
+    rows[3][5] = "實施單位";
+    rows[9][5] = "年度总体目标完成情况";
+    rows[11][0] = "績效指標";
+    rows[11][5] = "全年实际值";
+    rows[11][8] = "未完成原因及拟采取的改进措施";
+    rows[12][1] = "產出指標(50分)";
+    const [t] = locateTables(gridOf(rows));
+    expect([t.fields.name, t.fields.unit, t.fields.actualGoal].map(addr)).toEqual(["B3", "G4", "F11"]);
+    expect([t.indicators[0].actual, t.indicators[0].explanation].map(addr)).toEqual(["F13", "I13"]);
+    expect(addr(t.labels.goal)).toBe("A10");
+    expect(addr(t.labels.indicators)).toBe("A12");
+  });
+
+  it("reads the funds' unit: 万元 unless the block says 元", () => {
+    expect(locateTables(tableGrid())[0].fundsUnit).toBe("万元");
+    const rows = tableRows();
+    rows[4][0] = "项目资金（元）";
+    expect(locateTables(gridOf(rows))[0].fundsUnit).toBe("元");
+    const byHeader = tableRows();
+    byHeader[4][4] = "全年预算数(元)";
+    expect(locateTables(gridOf(byHeader))[0].fundsUnit).toBe("元");
+  });
+});
+
 describe("locateTables on the seed fixtures", () => {
   const count = (grids: Grid[]) => grids.map((g) => locateTables(g).length);
 

@@ -1,6 +1,6 @@
-import { isRateName, rateDirection } from "../../../src/domain/parse";
+import { indicatorDirection, isRateName } from "../../../src/domain/parse";
 
-describe("isRateName / rateDirection", () => {
+describe("isRateName / indicatorDirection", () => {
   const cases: [string, boolean, string | null][] = [
     ["服务对象满意度", true, "higher"],
     ["参保群众满意度", true, "higher"],
@@ -10,22 +10,43 @@ describe("isRateName / rateDirection", () => {
     ["验收合格率", true, "higher"],
     ["数据准确率", true, "higher"],
     ["报送及时率", true, "higher"],
+    // Lower-better modifiers (自付, 费用) inside a name whose head is a higher-better rate.
     ["重点救助对象政策范围内住院自付费用年度限额内救助比率", true, "higher"],
+    ["费用报销及时率", true, "higher"],
+    ["投诉处理率", true, "higher"],
+    ["成本节约率", true, "higher"],
     ["救助比例", true, "higher"],
-    ["建档立卡人员占比", true, "higher"],
     ["预算执行率", true, "either"],
+    ["增长率", true, "either"],
+    ["资金结余率", true, "either"],
     ["差错率", true, "lower"],
     ["投诉率", true, "lower"],
     ["安全事故发生率", true, "lower"],
     ["不合格率", true, "lower"],
-    ["受益人数", false, null],
-    ["人均服务成本", false, null],
+    ["不满意率", true, "lower"],
+    ["就医费用本人负担比率", true, "lower"],
+    ["个人自付比例", true, "lower"],
+    // Names that do not settle the direction: no opinion, so no direction-suspect.
+    ["就医补偿率", true, null],
+    ["建档立卡人员占比", true, null],
+    ["减轻医疗救助人群医疗负担", false, null],
     ["工作效率", false, null],
     ["巡查频率", false, null],
     ["", false, null],
+    // Counts: only those that name who is served or helped; a bare count says nothing.
+    ["受益人数", false, "higher"],
+    ["培训人次", false, "higher"],
+    ["投诉次数", false, "lower"],
+    ["办理人数", false, null],
+    // Costs and durations.
+    ["人均服务成本", false, "lower"],
+    ["办结时限", false, "lower"],
+    // Traditional characters read as simplified.
+    ["服務對象滿意度", true, "higher"],
+    ["覆蓋率", true, "higher"],
   ];
   test.each(cases)("%j", (name, rate, direction) => {
     expect(isRateName(name)).toBe(rate);
-    expect(rateDirection(name)).toBe(direction);
+    expect(indicatorDirection(name)).toBe(direction);
   });
 });

@@ -17,7 +17,8 @@ export function specFromGrid(grid: Grid, extra: Partial<FakeSheetSpec> = {}): Fa
       if (formula) cells[addr] = { formula, value: typeof v === "number" || typeof v === "string" || typeof v === "boolean" ? v : "" };
       else if (v === null) return;
       else if (isCellError(v)) cells[addr] = v.error;
-      else if (v instanceof Date) cells[addr] = v.getTime() / 86400000 + 25569;
+      // Excel holds a date as its serial with a date format, and Office.js hands over the serial.
+      else if (v instanceof Date) cells[addr] = { value: v.getTime() / 86400000 + 25569, numberFormat: "yyyy/m/d" };
       else cells[addr] = v;
     }),
   );

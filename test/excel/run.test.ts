@@ -49,6 +49,23 @@ describe("checkAndScore", () => {
     }
   });
 
+  // Office.js returns a date as its serial: 2023-12-31 in 全年执行数 arrived as 45291 万元 and an
+  // execution rate in the thousands of percent went into the filing.
+  it("a date typed into 全年执行数 is a not-a-number finding at that cell, and nothing is written for it", async () => {
+    const specs = await fixtureSpecs("seed000-national.xlsx");
+    const sheet = specs.findIndex((s) => s.name === "8.城乡医保筹资经费");
+    specs[sheet] = { ...specs[sheet], cells: { ...blank(specs[sheet], "H6", "I6").cells, F6: { value: 45291, numberFormat: "yyyy/m/d" } } };
+    const b = new FakeBook(specs);
+    const outcome = await checkAndScore({ profile: NATIONAL_PROFILE, addNotes: true, caps: CAPS["1.18"], excelRun: fakeExcelRun(b, "1.18").run });
+    if (!outcome.ok) throw new Error(outcome.message);
+    const project = outcome.report.projects.find((p) => p.sheet === "8.城乡医保筹资经费")!;
+    expect(project.findings).toEqual(expect.arrayContaining([expect.objectContaining({ code: "not-a-number", cell: "F6", message: expect.stringContaining("2023-12-31") })]));
+    const ws = b.sheet("8.城乡医保筹资经费");
+    expect(ws.cell("F6").value).toBe(45291);
+    expect(ws.cell("H6").value).toBe("");
+    expect(ws.cell("I6").value).toBe("");
+  });
+
   it("takes 4 syncs below ExcelApi 1.9 (one snapshot of the touched cells)", async () => {
     const b = await book();
     const excel = fakeExcelRun(b, "1.7");

@@ -1,4 +1,4 @@
-import { describeCheck, findingsOf, withFunds } from "../../helpers/check-harness";
+import { describeCheck, editedTable, findingsOf, withFunds } from "../../helpers/check-harness";
 import { tableGrid } from "../../helpers/grids";
 
 const CODE = "budget-inconsistent";
@@ -81,5 +81,17 @@ describe(`${CODE}: fixed regressions`, () => {
     const noisy = 1.1 + 2.2;
     const grid = withFunds(noisy, noisy, { rate: 1, score: 10 }, { subLines: [[1.1, 1.1, 1.1], [2.2, 2.2, 2.2], [0, 0, 0]] });
     expect(findingsOf(CODE, grid)).toEqual([]);
+  });
+});
+
+describe(`${CODE}: the table's own money unit`, () => {
+  it("says 元 where the funds header does (项目资金（元）), 万元 otherwise", () => {
+    const yuan = editedTable((rows) => {
+      rows[4][0] = "项目资金（元）";
+      rows[6][4] = 4;
+    });
+    expect(findingsOf(CODE, yuan)[0].message).toMatch(/合计 4 元，与年度资金总额 4\.5 元不一致/);
+    const wan = tableGrid({ subLines: [[4.5, 4, 4.5], [0, 0, 0], [0, 0, 0]] });
+    expect(findingsOf(CODE, wan)[0].message).toContain("万元");
   });
 });

@@ -1,5 +1,5 @@
 import { describeCheck, editedTable, withFunds, withIndicator } from "../../helpers/check-harness";
-import { gridOf, tableGrid, tableRows } from "../../helpers/grids";
+import { DEFAULT_INDICATORS, gridOf, tableGrid, tableRows } from "../../helpers/grids";
 
 const CODE = "missing-field";
 
@@ -9,6 +9,16 @@ describeCheck(CODE, {
     { name: "an empty 年初预算数 (not required)", grid: tableGrid({ funds: { initial: null }, subLines: [[null, 4.5, 4.5], [null, 0, 0], [null, 0, 0]] }) },
     { name: "a not-applicable indicator (target “/”, actual and weight empty)", grid: withIndicator(1, { name: "无", target: "/", actual: null, weight: 10, score: 0 }) },
     { name: "a not-applicable target with an empty actual", grid: withIndicator(1, { target: "不适用", actual: null, why: "本年度无此项" }) },
+    // The form's unused 二级 slots: silent, however the unit marked them.
+    ...[
+      ["blank, its 二级 label only", { name: null, target: null, actual: null, weight: null, score: null }],
+      ["分值 0, the rest blank", { name: null, target: null, actual: null, weight: 0, score: null }],
+      ["不适用 in 三级, 指标值 and 完成值, no 分值", { name: "不适用", target: "不适用", actual: "不适用", weight: null, score: null }],
+      ["无 everywhere", { name: "无", target: "无", actual: "无", weight: null, score: null }],
+      ["— everywhere", { name: "—", target: "—", actual: "—", weight: null, score: null }],
+      ["0 as 分值 and 得分, the rest blank", { name: null, target: null, actual: null, weight: 0, score: 0 }],
+      ["/ in 指标值 and 完成值 only", { name: null, target: "/", actual: "/", weight: null, score: null }],
+    ].map(([what, slot]) => ({ name: `an unused 生态效益指标 slot: ${what as string}`, grid: tableGrid({ indicators: [...DEFAULT_INDICATORS, { l2: "生态效益指标", ...(slot as object) } as (typeof DEFAULT_INDICATORS)[number]] }) })),
     // The total line by its place under the funds header (total-line-assumed says so): not missing.
     { name: "the 年度资金总额 label blank, its figures there", grid: editedTable((rows) => (rows[5][1] = null)) },
     { name: "the 年度资金总额 label worded past recognition (项目总投入)", grid: editedTable((rows) => (rows[5][1] = "项目总投入")) },
@@ -57,6 +67,23 @@ describeCheck(CODE, {
       name: "no indicator block: at the table's corner",
       grid: gridOf(tableRows().slice(0, 11)),
       findings: [{ cell: "A1", severity: "error", data: { field: "indicators" } }],
+    },
+    {
+      name: "a slot with a weight but nothing else is incomplete, not unused",
+      grid: tableGrid({ indicators: [...DEFAULT_INDICATORS, { l2: "生态效益指标", name: null, target: null, actual: null, weight: 5, score: null }], totalWeight: 105 }),
+      findings: [
+        { cell: "D19", data: { field: "indicatorName" } },
+        { cell: "E19", data: { field: "target" } },
+        { cell: "F19", data: { field: "actual" } },
+      ],
+    },
+    {
+      name: "a slot with a name but no target or actual is incomplete",
+      grid: tableGrid({ indicators: [...DEFAULT_INDICATORS, { l2: "生态效益指标", name: "植被恢复面积", target: null, actual: null, weight: 0, score: null }] }),
+      findings: [
+        { cell: "E19", data: { field: "target" } },
+        { cell: "F19", data: { field: "actual" } },
+      ],
     },
     {
       name: "an indicator row without a 三级指标 name",

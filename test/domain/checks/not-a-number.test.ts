@@ -1,5 +1,8 @@
-import { allFindings, describeCheck, withIndicator } from "../../helpers/check-harness";
-import { tableGrid } from "../../helpers/grids";
+import { allFindings, describeCheck, findingsOf, withIndicator } from "../../helpers/check-harness";
+import { gridOf, tableGrid, tableRows } from "../../helpers/grids";
+import type { FormatKind, Grid } from "../../../src/domain/grid";
+import { checkWorkbook } from "../../../src/domain/engine";
+import { NATIONAL_PROFILE } from "../../../src/domain/profiles";
 
 const CODE = "not-a-number";
 const DATE = new Date(Date.UTC(2023, 0, 10));
@@ -104,5 +107,41 @@ describe(`${CODE}: fixed regressions`, () => {
   });
   it("a Date in 实际完成值 (F13) is reported by some check", () => {
     expect(allFindings(withIndicator(0, { actual: DATE })).filter((f) => f.cell === "F13")).not.toEqual([]);
+  });
+});
+
+describe("not-a-number: a date is a date whatever the host hands over", () => {
+  // Office.js returns a date as its serial (45291): the cell's number format says it is a date.
+  const dated = (grid: Grid, row: number, col: number): Grid => {
+    const formats: (FormatKind | null)[][] = Array.from({ length: row + 1 }, () => []);
+    formats[row][col] = "date";
+    return { ...grid, formats };
+  };
+  it.each([
+    ["全年执行数", 5, 5, "F6"],
+    ["a weight", 12, 6, "G13"],
+    ["a score", 12, 7, "H13"],
+  ])("a date serial in %s is reported at its cell as the date, never as 45291", (_what, row, col, cell) => {
+    const rows = tableRows();
+    rows[row][col] = 45291;
+    const found = findingsOf("not-a-number", dated(gridOf(rows), row, col));
+    expect(found).toEqual([expect.objectContaining({ cell, message: expect.stringContaining("2023-12-31") })]);
+    expect(found[0].message).toContain("日期");
+  });
+
+  it("a date serial in 实际完成值 is reported there, and scores nothing", () => {
+    const rows = tableRows();
+    rows[12][5] = 45291;
+    const grid = dated(gridOf(rows), 12, 5);
+    expect(findingsOf("not-a-number", grid)).toEqual([expect.objectContaining({ cell: "F13", message: expect.stringContaining("2023-12-31") })]);
+    expect(findingsOf("score-mismatch", grid)).toEqual([]);
+  });
+
+  it("no rate is computed from a date in 全年执行数 (nothing would be written into the filing)", () => {
+    const rows = tableRows();
+    rows[5][5] = 45291;
+    const report = checkWorkbook([dated(gridOf(rows), 5, 5)], { profile: NATIONAL_PROFILE });
+    expect(report.projects[0].funds.rate).toBeNull();
+    expect(report.plan.writes.filter((w) => w.role === "rate" || w.role === "rateScore")).toEqual([]);
   });
 });

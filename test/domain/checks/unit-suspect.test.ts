@@ -1,5 +1,13 @@
 import { describeCheck, findingsOf, withIndicator } from "../../helpers/check-harness";
 import { tableGrid } from "../../helpers/grids";
+import type { FormatKind } from "../../../src/domain/grid";
+
+/** A formats array with one kind at a 0-based row and column of a table at A1. */
+function formatsAt(row: number, col: number, kind: FormatKind): (FormatKind | null)[][] {
+  const rows: (FormatKind | null)[][] = Array.from({ length: row + 1 }, () => []);
+  rows[row][col] = kind;
+  return rows;
+}
 
 const CODE = "unit-suspect";
 
@@ -13,6 +21,11 @@ describeCheck(CODE, {
     { name: "≥95% with 98", grid: withIndicator(2, { actual: 98 }) },
     { name: "≥95% with \"98%\"", grid: withIndicator(2, { actual: "98%" }) },
     { name: "a qualitative indicator", grid: withIndicator(1, { actual: "达成预期指标" }) },
+    // 0.96 in a percent-formatted cell is the 96% the user sees: no "written as a fraction" note.
+    { name: "0.98 in a percent-formatted cell on ≥95%", grid: { ...withIndicator(2, { actual: 0.98 }), formats: formatsAt(14, 5, "percent") } },
+    // An amount per month against the same amount without "/月": the period left out, same money.
+    { name: "＝470元/月 with 470元 (the period left out)", grid: withIndicator(3, { actual: "470元" }) },
+    { name: "≤3.5万元 with 3.2万 (万 alone beside a money target)", grid: withIndicator(3, { name: "办公成本", target: "≤3.5万元", actual: "3.2万" }) },
   ],
   invalid: [
     {
@@ -24,6 +37,16 @@ describeCheck(CODE, {
       name: "≤50000元 with actual 5 (in 万元): a factor below 1",
       grid: withIndicator(3, { name: "办公成本", target: "≤50000元", actual: 5 }),
       findings: [{ cell: "F16", severity: "warning", data: { factor: "0.0001" } }],
+    },
+    {
+      name: "a money target with a percent actual (≤3.5万元 / 100%): not comparable, no score",
+      grid: withIndicator(3, { name: "办公成本", target: "≤3.5万元", actual: "100%", score: null }, { totalScore: null }),
+      findings: [{ cell: "F16", severity: "warning", data: { reason: "incomparable", targetUnit: "万元", actualUnit: "%" } }],
+    },
+    {
+      name: "a count target with a money actual (≥200人 / 3万元)",
+      grid: withIndicator(0, { target: "≥200人", actual: "3万元", score: null }, { totalScore: null }),
+      findings: [{ cell: "F13", severity: "warning", data: { reason: "incomparable" } }],
     },
     {
       name: "DOMAIN: a rate written as 1 for 100% (≥95%): info at the actual",
@@ -59,5 +82,15 @@ describe(`${CODE}: fixed regressions`, () => {
   // target: "年度指标值写成了小数 95，已按百分比 9500% 理解" at E15.
   it("does not call the ≥95% target a fraction when the actual is 0", () => {
     expect(findingsOf(CODE, withIndicator(2, { actual: 0, score: 0, why: "未发放" }, { totalScore: 90 }))).toEqual([]);
+  });
+});
+
+describe(`${CODE}: incomparable units are never scored "by rule"`, () => {
+  it("no score-mismatch saying 0.00, no computed score, one finding", () => {
+    const grid = withIndicator(3, { name: "办公成本", target: "≤3.5万元", actual: "100%", score: 10 });
+    expect(findingsOf("score-mismatch", grid)).toEqual([]);
+    expect(findingsOf(CODE, grid)).toHaveLength(1);
+    const untyped = withIndicator(3, { name: "办公成本", target: "≤3.5万元", actual: "100%", score: null }, { totalScore: null });
+    expect(findingsOf(CODE, untyped)[0].message).toContain("例如“3.5万元”");
   });
 });

@@ -103,6 +103,24 @@ describe("parseTarget: quantitative text", () => {
     ["≥0", [">=", false, "0", "", "none", "1"]],
     ["≤ 0.30", ["<=", false, "0.3", "", "none", "1"]],
     ["　≥　８　人　", [">=", false, "8", "人", "other", "1"]],
+    // Comparison signs as real tables type them: none is target-unparsed.
+    ["═470元/月", ["=", false, "470", "元/月", "other", "1"]],
+    ["﹦470元/月", ["=", false, "470", "元/月", "other", "1"]],
+    ["≧95%", [">=", false, "95", "%", "percent", "0.01"]],
+    ["≦5万元", ["<=", false, "5", "万元", "money", "10000"]],
+    ["＜24小时", ["<", false, "24", "小时", "other", "1"]],
+    ["＞1%", [">", false, "1", "%", "percent", "0.01"]],
+    ["＞＝28%", [">=", false, "28", "%", "percent", "0.01"]],
+    ["≥≥98%%", [">=", false, "98", "%", "percent", "0.01"]],
+    ["大于等于95%", [">=", false, "95", "%", "percent", "0.01"]],
+    ["不少于200次", [">=", false, "200", "次", "other", "1"]],
+    ["不超过549元", ["<=", false, "549", "元", "money", "1"]],
+    ["不高于100%", ["<=", false, "100", "%", "percent", "0.01"]],
+    ["95%以上", [">=", false, "95", "%", "percent", "0.01"]],
+    ["3天以内", ["<=", false, "3", "天", "other", "1"]],
+    ["5200万元以内", ["<=", false, "5200", "万元", "money", "10000"]],
+    ["≮90%", [">=", false, "90", "%", "percent", "0.01"]],
+    ["≯3天", ["<=", false, "3", "天", "other", "1"]],
   ];
   test.each(cases)("%j", (input, [op, implicitOp, value, unit, unitKind, factor]) => {
     expect(quant(parseTarget(input))).toEqual(q(op, implicitOp, value, unit, unitKind, factor));

@@ -27,7 +27,10 @@ function reasonOf(ind: EvaluatedIndicator): Reason | null {
   if (sc.kind === "quantitative" && !sc.met && !sc.alignment.suspectFactor) return "not-met";
   if (sc.kind === "qualitative" && sc.band !== "achieved") return "band";
   const w = ind.weight?.kind === "number" ? ind.weight.value : null;
-  if (ind.effectiveScore !== null && w !== null && ind.effectiveScore.lessThan(w)) return "lost-points";
+  // Full marks withheld on a met target is one mistake, reported once: score-mismatch says the rule
+  // gives full marks and asks for a reason if points are withheld on purpose.
+  const withheld = sc.kind === "quantitative" && sc.met && !sc.alignment.suspectFactor && ind.scoreSource === "entered";
+  if (!withheld && ind.effectiveScore !== null && w !== null && ind.effectiveScore.lessThan(w)) return "lost-points";
   if (sc.kind === "quantitative" && sc.overAchieved) return "over-achieved";
   return null;
 }

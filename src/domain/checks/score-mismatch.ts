@@ -6,6 +6,7 @@ import type { Check } from "./types";
 const M = {
   execution: "执行得分应为 {computed}（执行率 {rate} × 分值 {weight}，按精确执行率四舍五入），表中为 {entered}：{action}",
   quantitative: "“{name}”得分应为 {computed}（{rule}），表中为 {entered}：请核对，系统保留了填写的得分。",
+  withheld: "如确需扣分，请在“偏差原因分析及改进措施”中写明理由。",
   band: "“{name}”的完成情况为“{verdict}”，得分应在 {min}–{max} 分{maxNote}，表中为 {entered}：请在该档次内选定得分。",
   written: "已按计算结果改写。",
   formula: "该单元格是公式，未改写，请核对公式。",
@@ -47,7 +48,8 @@ export const scoreMismatch: Check = {
         // The sign is in doubt (direction-suspect says so): a score right by either reading is no error.
         if (sc.otherWay && roundHalfUp(s.value, 2).equals(sc.otherWay.score)) continue;
         const rule = sc.met ? M.ruleMet : sc.alignment.target.isZero() ? M.ruleZero : ["<=", "<"].includes(ind.target.kind === "quantitative" ? ind.target.op : "") ? M.ruleLess : M.ruleMore.replace("{actual}", sc.alignment.actual.toString()).replace("{target}", sc.alignment.target.toString()).replace("{weight}", w.toString());
-        report({ cell: s.cell, message: M.quantitative.replace("{name}", name).replace("{computed}", points(sc.score)).replace("{rule}", rule).replace("{entered}", points(s.value)), data: { computed: sc.score.toString(), entered: s.value.toString() } });
+        const withheld = sc.met && s.value.lessThan(sc.score) && ind.explanation.trim() === "" ? M.withheld : "";
+        report({ cell: s.cell, message: M.quantitative.replace("{name}", name).replace("{computed}", points(sc.score)).replace("{rule}", rule).replace("{entered}", points(s.value)) + withheld, data: { computed: sc.score.toString(), entered: s.value.toString() } });
       } else if (sc.kind === "qualitative") {
         const inBand = s.value.greaterThanOrEqualTo(sc.min) && (sc.maxInclusive ? s.value.lessThanOrEqualTo(sc.max) : s.value.lessThan(sc.max));
         if (inBand) continue;

@@ -8,6 +8,7 @@ const M = {
   titleOnly: "工作表“{sheet}”只有标题“{title}”，没有表格内容（项目名称、项目资金、绩效指标），已跳过：如果表格被误删，请从模板或备份中恢复。",
   targets: "工作表“{sheet}”是年初的项目支出绩效目标表，不是自评表，未检查（可以用“导入绩效目标”由它生成自评表）。",
   blankTemplate: "工作表“{sheet}”是空白模板（没有填写项目名称），未检查；新增项目时会复制它。",
+  list: "工作表“{sheet}”是项目清单（序号 / 项目名称），不是自评表，未检查。",
   notFound: "工作表“{sheet}”中没有找到项目支出绩效自评表（按“项目名称”“年度资金总额”“三级指标”等标签查找），已跳过。如果这是自评表，请检查这些标签是否写对。",
 };
 
@@ -26,13 +27,15 @@ export function tableNotFound(grid: Grid, severity?: Severity): Finding {
   const texts = filled.map((v) => (typeof v === "string" ? labelText(v) : ""));
   const title = texts.find((t) => TITLE.test(t));
   const titleOnly = title !== undefined && texts.every((t) => TITLE.test(t) || YEAR_LINE.test(t));
-  const message = empty ? M.empty : titleOnly ? M.titleOnly.replace("{title}", title) : M.notFound;
+  // A unit's own list of its projects (序号 | 项目名称 | 备注): said plainly, not as a table gone missing.
+  const list = !empty && !titleOnly && texts.includes("序号") && texts.some((t) => /^项目名称:?$/.test(t));
+  const message = empty ? M.empty : titleOnly ? M.titleOnly.replace("{title}", title) : list ? M.list : M.notFound;
   return {
     code: TABLE_NOT_FOUND.code,
     severity: severity ?? (titleOnly ? "warning" : TABLE_NOT_FOUND.severity),
     sheet: grid.sheet,
     message: message.replace("{sheet}", grid.sheet),
-    data: titleOnly ? { empty, titleOnly } : { empty },
+    data: titleOnly ? { empty, titleOnly } : list ? { empty, list } : { empty },
   };
 }
 

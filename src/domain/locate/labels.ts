@@ -19,7 +19,7 @@ export const FUND_CARRYOVER = /^(其中:?)?上年结转/;
 export const FUND_OTHER = /^(其中:?)?其他资金/;
 
 export const FUND_HEADER_INITIAL = /^年初预算(数|金额)?/;
-export const FUND_HEADER_ANNUAL = /^(全年)?预算(数|金额)?$|^全年预算/;
+export const FUND_HEADER_ANNUAL = /^(全年)?预算(数|金额)?(\(.*\))?$|^全年预算/;
 export const FUND_HEADER_EXECUTED = /^(全年)?执行数|^全年执行|^实际(执行|支出)/;
 export const FUND_HEADER_WEIGHT = /^(分值|权重)/;
 export const FUND_HEADER_RATE = /^执行率/;
@@ -36,11 +36,12 @@ export const IND_LEVEL2 = /^二级指标/;
 export const IND_LEVEL3 = /^三级指标/;
 export const IND_NATURE = /^指标性质/;
 // "全年实际值", "年度实际完成值": provinces put the period in front.
-export const IND_ACTUAL = /^(全年|年度)?实际(完成)?(指标)?值|^(全年|年度)?实际完成/;
-export const IND_TARGET = /^(年度)?指标值|^目标值/;
+export const IND_ACTUAL = /^(全年|年度)?实际(完成)?(指标)?值|^(全年|年度)?实际完成|^(全年|年度)?完成值/;
+// "预期指标值", "年度目标值", "计划指标值" name the same column.
+export const IND_TARGET = /^(年度|预期|计划)?(指标值|目标值)/;
 export const IND_UNIT = /^(度量|计量)单位/;
-export const IND_WEIGHT = /^(分值|权重)/;
-export const IND_SCORE = /^得分/;
+export const IND_WEIGHT = /^(指标)?(分值|权重)/;
+export const IND_SCORE = /^(自评)?得分/;
 // "未完成原因及拟采取的改进措施", "存在问题及改进措施" name the same column.
 export const IND_EXPLANATION = /^偏差|原因分析|原因及|改进措施$/;
 

@@ -18,6 +18,9 @@ describeCheck(CODE, {
     // Any real sentence explains, however short.
     { name: "a short real sentence (无偏差原因：人员调离) explains", grid: withIndicator(0, { actual: 7, score: 17.5, why: "2人调离" }, { totalScore: 97.5 }) },
     { name: "traditional characters explain too", grid: withIndicator(0, { actual: 7, score: 17.5, why: "職工調離" }, { totalScore: 97.5 }) },
+    // Full marks withheld on a met target: one mistake, which score-mismatch reports (with the
+    // request for a reason); not a second error here.
+    { name: "a target met (8 of ≥8人) but scored 15 of 20: score-mismatch's alone", grid: withIndicator(0, { score: 15 }, { totalScore: 95 }) },
     {
       name: "`≤2万元` → `5000`: not-met is left to unit-suspect when the score is kept",
       grid: withIndicator(3, { name: "办公成本", target: "≤2万元", actual: 5000 }),
@@ -85,11 +88,6 @@ describeCheck(CODE, {
       findings: [{ cell: "I16", data: { reason: "not-met" } }],
     },
     {
-      name: "a target met (8 of ≥8人) but scored 15 of 20",
-      grid: withIndicator(0, { score: 15 }, { totalScore: 95 }),
-      findings: [{ cell: "I13", data: { reason: "lost-points" } }],
-    },
-    {
       name: "达成 but scored 8 of 10",
       grid: withIndicator(1, { score: 8 }, { totalScore: 98 }),
       findings: [{ cell: "I14", data: { reason: "lost-points" } }],
@@ -145,5 +143,15 @@ describe(`${CODE}: fixed regressions`, () => {
   it("does not ask to explain points lost only by the literal reading of a unit-suspect actual", () => {
     const grid = withIndicator(3, { name: "办公成本", target: "≤2万元", actual: 5000, score: null });
     expect(findingsOf(CODE, grid)).toEqual([]);
+  });
+});
+
+describe(`${CODE}: full marks withheld on a met target is reported once`, () => {
+  it("score-mismatch says it and asks for a reason; no lost-points error beside it", () => {
+    const grid = withIndicator(0, { score: 15 }, { totalScore: 95 });
+    expect(findingsOf(CODE, grid)).toEqual([]);
+    const mismatch = findingsOf("score-mismatch", grid);
+    expect(mismatch).toHaveLength(1);
+    expect(mismatch[0].message).toContain("如确需扣分");
   });
 });

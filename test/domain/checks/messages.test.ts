@@ -52,6 +52,7 @@ const CASES: Record<string, { grid: Grid | Grid[]; profile?: RuleProfile; pick?:
   "score-mismatch/more": { grid: withIndicator(5, { name: "培训人次", target: "≥17人次", actual: 14, score: 8.23, why: "x" }, { totalScore: 98.23 }) },
   "score-mismatch/less": { grid: withIndicator(3, { name: "办公成本", target: "≤5万元", actual: 9, score: 3, why: "x" }, { totalScore: 93 }) },
   "score-mismatch/met": { grid: withIndicator(0, { score: 15, why: "x" }, { totalScore: 95 }) },
+  "score-mismatch/withheld": { grid: withIndicator(0, { score: 15 }, { totalScore: 95 }) },
   "score-mismatch/band": { grid: withIndicator(1, { actual: PARTIAL, score: 9, why: "x" }, { totalScore: 99 }) },
   "score-out-of-range/indicator": { grid: withIndicator(5, { score: 12 }, { totalScore: 102 }) },
   "score-out-of-range/execution": { grid: tableGrid({ funds: { score: 12 }, totalScore: 102 }) },

@@ -26,7 +26,7 @@ const valid: [string, Grid[]][] = [
 const invalid: [string, Grid[], (ExpectedFinding & { sheet: string })[]][] = [
   ["an empty sheet", [gridOf([], { sheet: "Sheet2" })], [{ sheet: "Sheet2", severity: "info", data: { empty: true } }]],
   ["a sheet of blanks and white space", [gridOf([[null, "  "], [null, null]], { sheet: "空白" })], [{ sheet: "空白", data: { empty: true } }]],
-  ["DOMAIN: the list sheet (序号 / 项目名称 / 备注)", [LIST], [{ sheet: "项目清单", severity: "info", data: { empty: false } }]],
+  ["DOMAIN: the list sheet (序号 / 项目名称 / 备注), said to be a list", [LIST], [{ sheet: "项目清单", severity: "info", data: { empty: false, list: true } }]],
   ["only the sheets without a table, in sheet order", [gridOf([], { sheet: "说明" }), tableGrid({}, "食堂经费"), LIST], [{ sheet: "说明", data: { empty: true } }, { sheet: "项目清单", data: { empty: false } }]],
 ];
 

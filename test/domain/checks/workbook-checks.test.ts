@@ -63,6 +63,6 @@ describe("table-not-found, title only", () => {
 
   it("stays information for a list sheet whose title mentions 绩效自评表", () => {
     const found = findingsOf("table-not-found", gridOf([["2023年度项目支出绩效自评表"], ["序号", "项目名称", "备注"], [1, "食堂经费", null]]));
-    expect(found).toEqual([expect.objectContaining({ severity: "info", data: { empty: false } })]);
+    expect(found).toEqual([expect.objectContaining({ severity: "info", data: { empty: false, list: true } })]);
   });
 });

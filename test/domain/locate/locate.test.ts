@@ -157,6 +157,31 @@ describe("locateTables: readers that survive real wording", () => {
     expect(addr(t.labels.indicators)).toBe("A12");
   });
 
+  it("reads other provinces' headers: 预期指标值, 完成值, 指标分值, 自评得分, 全年预算数(A)", () => {
+    const rows = tableRows();
+    rows[4][4] = "全年预算数（A）";
+    rows[4][5] = "全年执行数（B）";
+    rows[4][7] = "执行率（B/A）";
+    rows[11][4] = "预期指标值";
+    rows[11][5] = "完成值";
+    rows[11][6] = "指标分值";
+    rows[11][7] = "自评得分";
+    const [t] = locateTables(gridOf(rows));
+    const line = t.funds.find((f) => f.kind === "total");
+    expect([line?.annual, line?.executed, line?.rate].map(addr)).toEqual(["E6", "F6", "H6"]);
+    expect([t.indicators[0].target, t.indicators[0].actual, t.indicators[0].weight, t.indicators[0].score].map(addr)).toEqual(["E13", "F13", "G13", "H13"]);
+  });
+
+  it("reads a form with 分值 before 年度指标值 and no 年初预算数 column", () => {
+    const rows = tableRows().map((r) => [...r]);
+    for (const r of rows.slice(11)) {
+      const [w] = r.splice(6, 1);
+      r.splice(4, 0, w);
+    }
+    const [t] = locateTables(gridOf(rows));
+    expect([t.indicators[0].weight, t.indicators[0].target, t.indicators[0].actual].map(addr)).toEqual(["E13", "F13", "G13"]);
+  });
+
   it("reads the funds' unit: 万元 unless the block says 元", () => {
     expect(locateTables(tableGrid())[0].fundsUnit).toBe("万元");
     const rows = tableRows();

@@ -35,7 +35,10 @@ export const budgetInconsistent: Check = {
       const values = subs.map((f) => f[key]);
       if (values.every((c) => !c || c.kind === "empty") || values.some((c) => c?.kind === "not-a-number")) continue;
       const sum = values.reduce((acc, c) => acc.plus(numberOf(c) ?? 0), new Decimal(0));
-      if (!sum.equals(t)) {
+      // A form that prints only some sources (年度资金总额 and 其中：财政拨款, no 上年结转 / 其他资金
+      // line) leaves the rest unsaid: only parts adding up to more than the whole are a contradiction.
+      const partial = !(["fiscal", "carryover", "other"] as const).every((kind) => subs.some((f) => f.line.kind === kind));
+      if (partial ? sum.greaterThan(t) : !sum.equals(t)) {
         const parts = subs.map((f, i) => `${LINE_NAME[f.line.kind]} ${amount(numberOf(values[i]) ?? new Decimal(0))}`).join(" + ");
         report({ cell: totalCell.cell, message: M.subLines.replace("{what}", COLUMN_WHAT[key]).replace("{parts}", parts).replace("{sum}", amount(sum)).replace("{total}", amount(t)).replace(/\{unit\}/g, unit), data: { column: key, sum: sum.toString(), total: t.toString() } });
       }

@@ -1,46 +1,58 @@
 import { type CellPos, type Grid, displayText, valueAt } from "../grid";
+import { normalizeText } from "../parse";
 import { at } from "./format";
 import type { WorkbookCheck } from "./types";
 
 const M = {
-  copied: "“实际完成情况”与工作表“{first}”（{cell}）中的一字不差，而两个项目的预期目标不同：像是从另一个项目复制过来的，请按本项目的实际完成情况填写。",
+  copied: "“实际完成情况”与工作表“{first}”（{cell}）中的一字不差，写的是那个项目的预期目标，而不是本项目的：像是从另一个项目复制过来的，请按本项目的实际完成情况填写。",
 };
 
-/**
- * Shorter texts ("已完成。", "完成率100%，达到了预期目标。") are stock phrases every project may
- * share; a copied paragraph is longer.
- */
-const MIN_LENGTH = 30;
+/** A goal this short may appear anywhere by chance ("保障单位正常运转"): not evidence of a copy. */
+const MIN_GOAL_LENGTH = 12;
+
+/** The text for comparison: white space, punctuation and widths folded. */
+function squash(text: string): string {
+  return normalizeText(text).replace(/[\p{P}\p{S}]/gu, "");
+}
 
 function textAt(grid: Grid, p: CellPos | undefined): string {
-  return p ? displayText(valueAt(grid, p.row, p.col)).replace(/\s+/g, "") : "";
+  return p ? squash(displayText(valueAt(grid, p.row, p.col))) : "";
+}
+
+interface Seen {
+  sheet: string;
+  cell: CellPos;
+  expected: string;
 }
 
 /**
- * goal-text-copied: two projects' 实际完成情况 are the same paragraph while their 预期目标 differ
- * (seed 000 table 9 carries table 2's text word for word). Two tables of one project type with the
- * same goals (seed 000's two 食堂经费) may well say the same thing: not reported.
+ * goal-text-copied: a project's 实际完成情况 is, word for word, another project's, and it states that
+ * other project's 预期目标, not its own (seed 000 table 9 carries table 2's text). Identical stock
+ * paragraphs ("资金及时足额拨付到位，全面完成了年度目标任务") are common to every project of a
+ * county bureau and say nothing of a copy, so sameness alone is never reported: only a text that
+ * holds the other project's goal and not this one's.
  */
 export const goalTextCopied: WorkbookCheck = {
   code: "goal-text-copied",
   severity: "warning",
-  description: "两个项目的“实际完成情况”一字不差而预期目标不同，像是从另一个项目复制的",
+  description: "“实际完成情况”与另一个项目的一字不差，写的是那个项目的预期目标：像是从另一个项目复制的",
   run({ sheets, report }) {
-    const seen = new Map<string, { sheet: string; cell: CellPos; expected: string }>();
+    const seen = new Map<string, Seen[]>();
     for (const { grid, projects } of sheets) {
       for (const project of projects) {
         const t = project.table;
+        if (!t.fields.actualGoal) continue;
         const actual = textAt(grid, t.fields.actualGoal);
-        if (actual.length < MIN_LENGTH || !t.fields.actualGoal) continue;
+        if (actual.length < MIN_GOAL_LENGTH) continue;
         const expected = textAt(grid, t.fields.expectedGoal);
-        const first = seen.get(actual);
-        if (!first) {
-          seen.set(actual, { sheet: t.sheet, cell: t.fields.actualGoal, expected });
-          continue;
+        const before = seen.get(actual) ?? [];
+        const source = before.find((s) => s.expected !== expected && s.expected.length >= MIN_GOAL_LENGTH && actual.includes(s.expected) && !(expected.length > 0 && actual.includes(expected)));
+        if (source) {
+          const cell = at(source.cell);
+          report({ sheet: t.sheet, cell: t.fields.actualGoal, message: M.copied.replace("{first}", source.sheet).replace("{cell}", cell), data: { firstSheet: source.sheet, firstCell: cell } });
         }
-        if (first.expected === expected) continue;
-        const cell = at(first.cell);
-        report({ sheet: t.sheet, cell: t.fields.actualGoal, message: M.copied.replace("{first}", first.sheet).replace("{cell}", cell), data: { firstSheet: first.sheet, firstCell: cell } });
+        before.push({ sheet: t.sheet, cell: t.fields.actualGoal, expected });
+        seen.set(actual, before);
       }
     }
   },

@@ -28,9 +28,11 @@ export function levelOfLevel2(level2: string): Level | null {
   return null;
 }
 
-/** Cells that say "nothing here" in an indicator row: 不适用, 无, dashes, a slash, a lone 0. */
-const PLACEHOLDER = /^(?:不适用|无|不涉及|无此项|暂无|N\/?A|[-—–―─_/\\~～·…．.]+|0)$/iu;
-const NOT_APPLICABLE_NAME = /^(?:不适用|无|不涉及|无此项|[/／\\]|[-—–―─－]+)$/u;
+/** Words that say an indicator does not apply here: 不适用, 无, 未涉及, 本项目不涉及, 无此指标 … */
+const NOT_APPLICABLE_WORDS = String.raw`不适用|暂不适用|本项目不适用|无|暂无|未涉及|不涉及|本项目不涉及|本项目无|无此项|无此指标|无该指标|未设置|N\/?A`;
+/** Cells that say "nothing here" in an indicator row: those words, dashes, a slash, dots, a lone 0. */
+const PLACEHOLDER = new RegExp(String.raw`^(?:${NOT_APPLICABLE_WORDS}|[-—–―─_/\\~～·…．.]+|0)$`, "iu");
+const NOT_APPLICABLE_NAME = new RegExp(String.raw`^(?:${NOT_APPLICABLE_WORDS}|[/／\\]|[-—–―─－…]+)$`, "iu");
 /**
  * 偏差原因 texts that explain nothing: a placeholder, or "no deviation" written beside a deviation.
  * Any real sentence counts as an explanation.
@@ -86,7 +88,9 @@ export function evaluateIndicator(grid: Grid, row: IndicatorRow, profile: RulePr
  * A row that has some of its parts and lacks others is incomplete, and is not this.
  */
 function isUnusedSlot(grid: Grid, row: IndicatorRow): boolean {
-  const parts = [row.nameCell, row.weight, row.target, row.actual, row.score];
+  // The name as read, its "指标1：" prefix removed: a bare "指标2：" is the form's spare row.
+  if (row.name !== "" && !isPlaceholder(row.name)) return false;
+  const parts = [row.weight, row.target, row.actual, row.score];
   return parts.every((p) => p === undefined || isPlaceholder(valueAt(grid, p.row, p.col)));
 }
 
@@ -111,7 +115,7 @@ function scoreIndicator(row: IndicatorRow, target: ParsedTarget, actual: ParsedA
     if (alignment.adjustment === "incomparable") return { kind: "none", reason: "units-incomparable" };
     const result = scoreQuantitative(target.op, alignment.target, alignment.actual, w, profile);
     const scoring: IndicatorScoring = { kind: "quantitative", alignment, score: result.score, met: result.met, overAchieved: result.overAchieved };
-    if (pointsTheOtherWay(row.name, target.op)) {
+    if (pointsTheOtherWay(row.name, target.op, target.unit.text)) {
       const op = OPPOSITE[target.op];
       const other = scoreQuantitative(op, alignment.target, alignment.actual, w, profile);
       scoring.otherWay = { op, score: other.score, met: other.met, overAchieved: other.overAchieved };
@@ -129,8 +133,8 @@ function scoreIndicator(row: IndicatorRow, target: ParsedTarget, actual: ParsedA
 }
 
 /** The name clearly says more is better while the target caps it (or the reverse). */
-export function pointsTheOtherWay(name: string, op: Operator): boolean {
-  const dir = indicatorDirection(name);
+export function pointsTheOtherWay(name: string, op: Operator, unit = ""): boolean {
+  const dir = indicatorDirection(name, unit);
   if (dir === "higher") return op === "<=" || op === "<";
   if (dir === "lower") return op === ">=" || op === ">";
   return false;

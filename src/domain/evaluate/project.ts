@@ -1,6 +1,6 @@
 import Decimal from "decimal.js";
 import { type Grid, displayText, valueAt } from "../grid";
-import type { EvaluatedFunds, EvaluatedIndicator, EvaluatedProject, LocatedTable } from "../model";
+import type { EvaluatedFunds, EvaluatedIndicator, EvaluatedProject, LocatedTable, NumberCell } from "../model";
 import type { Level } from "../profiles/types";
 import { profileNumbers } from "../profiles/numbers";
 import type { RuleProfile } from "../profiles/types";
@@ -40,15 +40,18 @@ export function evaluateProject(grid: Grid, table: LocatedTable, profile: RulePr
     } else weightSum = weightSum.plus(w);
   }
 
+  const enteredTotal = readNumber(grid, table.total?.score);
+  const goal = table.fields.actualGoal;
+  const actualGoal = goal ? displayText(valueAt(grid, goal.row, goal.col)) : "";
   return {
     table,
     name,
-    yearEndPending: isYearEndPending(funds, indicators),
+    yearEndPending: isYearEndPending(funds, indicators, enteredTotal, actualGoal),
     year: table.year,
     funds,
     indicators,
     total,
-    enteredTotal: readNumber(grid, table.total?.score),
+    enteredTotal,
     totalWeight: readNumber(grid, table.total?.weight),
     weightSum,
     grade: total === null ? null : gradeOf(total, profile),
@@ -87,9 +90,12 @@ function inferLevels(indicators: EvaluatedIndicator[]): void {
  * A table made from the start-of-year targets and not yet filled in at year end: its 全年执行数 and
  * every 实际完成值 are empty (a cell the form has). One to-do, not one finding per empty cell.
  */
-function isYearEndPending(funds: EvaluatedFunds, indicators: EvaluatedIndicator[]): boolean {
+function isYearEndPending(funds: EvaluatedFunds, indicators: EvaluatedIndicator[], enteredTotal: NumberCell | null, actualGoal: string): boolean {
   const used = indicators.filter((i) => !i.unused && i.row.actual !== undefined);
   if (used.length === 0) return false;
+  // A table handed in with its scores, total or 实际完成情况 filled is no fresh one: its missing
+  // figures are errors a reviewer needs to see, each at its cell.
+  if (actualGoal !== "" || enteredTotal?.kind === "number" || used.some((i) => i.enteredScore?.kind === "number")) return false;
   if (funds.executed && !(funds.executed.kind === "empty" && funds.executed.formula === null)) return false;
   // A table that has no 全年执行数 cell at all (the Sichuan form) is judged by its actuals alone.
   return used.every((i) => i.actual.kind === "empty");

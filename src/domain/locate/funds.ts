@@ -6,6 +6,7 @@ import type { LabelCell, SheetIndex } from "./sheet-index";
 
 const LINE_RULES: [RegExp, FundLineKind][] = [
   [L.FUND_TOTAL, "total"],
+  [L.FUND_SUM, "total"],
   [L.FUND_FISCAL, "fiscal"],
   [L.FUND_CARRYOVER, "carryover"],
   [L.FUND_OTHER, "other"],
@@ -101,10 +102,33 @@ function totalByPosition(ix: SheetIndex, headerRow: number, bottom: number, firs
       }
     }
     // A blank label goes where the other lines keep theirs (B6 of a B:C merge, not C6).
+    // A total is the largest line: under 中央资金 50 / 县级资金 20 / 合计 100 (a 合计 worded past
+    // recognition) the first line is a source, not the total. No guess then.
+    if (!isLargestLine(ix, row, headerBottom, bottom, figureCols)) return undefined;
     const labelCell: CellPos = { row, col: labelCol ?? known[0]?.labelCell.col ?? firstFigureCol - 1 };
     return { kind: "total", row, labelCell: { row: labelCell.row, col: labelCell.col }, assumed: true };
   }
   return undefined;
+}
+
+/** No other figure line of the block holds a larger figure in any figure column than `row` does. */
+function isLargestLine(ix: SheetIndex, row: number, headerBottom: number, bottom: number, figureCols: number[]): boolean {
+  const amount = (r: number, c: number): number | null => {
+    const v = ix.value(r, c);
+    if (typeof v === "number") return v;
+    if (typeof v === "string" && isFigure(v)) return Number(v.replace(/[,，\s]/g, ""));
+    return null;
+  };
+  for (let r = headerBottom + 1; r <= bottom; r++) {
+    if (r === row) continue;
+    if (ix.labelsIn(r, r).some((l) => BLOCK_END.test(l.text))) break;
+    for (const c of figureCols) {
+      const mine = amount(row, c);
+      const other = amount(r, c);
+      if (other !== null && (mine === null || other > mine)) return false;
+    }
+  }
+  return true;
 }
 
 const BLOCK_END = new RegExp([L.GOAL_GROUP, L.GOAL_EXPECTED, L.GOAL_ACTUAL, L.INDICATORS_GROUP, L.IND_LEVEL3].map((r) => r.source).join("|"));

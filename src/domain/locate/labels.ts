@@ -14,6 +14,8 @@ export const UNIT = /^(实施单位|预算单位|执行单位)(及代码)?:?/;
 export const FUNDS_GROUP = /^项目资金/;
 // "度资金总额": the 年 went to the line above in the original; "资金总额(万元)": the unit in the label.
 export const FUND_TOTAL = /^(年?度)?(项目)?资金总额(\((万元|元)\))?:?$/;
+/** A 合计 line printed under the source lines (中央资金 / 省级资金 / 县级资金 / 合计) is the total. */
+export const FUND_SUM = /^(资金)?(合计|总计)(\((万元|元)\))?:?$/;
 export const FUND_FISCAL = /^(其中:?)?(当年|本年|年度)?财政(拨款|资金)/;
 export const FUND_CARRYOVER = /^(其中:?)?上年结转/;
 export const FUND_OTHER = /^(其中:?)?其他资金/;
@@ -29,6 +31,7 @@ export const FUND_HEADER_SCORE = /^得分/;
 export const GOAL_GROUP = /^(年度)?总体目标(?!.*完成情况$)/;
 export const GOAL_EXPECTED = /^(预期目标|年度目标)(?!.*完成情况$)/;
 export const GOAL_ACTUAL = /^实际完成情况|^(年度)?(总体)?目标(实际)?完成情况$/;
+export const GOAL_ACTUAL_STRICT = /^实际完成情况/;
 
 export const INDICATORS_GROUP = /^绩效指标$/;
 export const IND_LEVEL1 = /^一级指标/;

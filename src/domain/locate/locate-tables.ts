@@ -68,7 +68,11 @@ function buildTable(ix: SheetIndex, top: number, anchor: number, regionBottom: n
   const deptLabel = label(L.DEPT);
   const unitLabel = label(L.UNIT);
   const expectedLabel = label(L.GOAL_EXPECTED);
-  const actualLabel = label(L.GOAL_ACTUAL);
+  // "实际完成情况" when the table has it; "年度总体目标完成情况" only as the column beside 预期目标 (some
+  // forms print it as the block's group label over 预期目标 | 实际完成情况 instead).
+  const broadActual = label(L.GOAL_ACTUAL);
+  const actualLabel =
+    label(L.GOAL_ACTUAL_STRICT) ?? (broadActual && expectedLabel && broadActual.row === expectedLabel.row && broadActual.col > expectedLabel.col ? broadActual : undefined) ?? (expectedLabel ? undefined : broadActual);
   const isLabelAt = (p: CellPos) => {
     const found = ix.labelAt(p.row, p.col);
     return found !== undefined && (L.DEPT.test(found.text) || L.UNIT.test(found.text) || L.PROJECT_NAME.test(found.text));

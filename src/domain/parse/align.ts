@@ -36,7 +36,7 @@ export function alignQuantities(target: QuantitativeTarget, actual: NumberActual
   const tu = multiplierAs(target.unit, actual.unit);
   const au = multiplierAs(actual.unit, target.unit);
 
-  if (tu.kind !== "none" && au.kind !== "none" && tu.kind !== au.kind) {
+  if (tu.kind !== "none" && au.kind !== "none" && tu.kind !== au.kind && !isPointsAgainstPercent(tu, au)) {
     return { target: t, actual: a, adjustment: "incomparable" };
   }
 
@@ -79,6 +79,12 @@ function multiplierAs(unit: Unit, other: Unit): Unit {
   if (perUnit && other.kind === "money") return { text: unit.text, kind: "money", factor: parseUnit(perUnit[1]).factor, base: "元" };
   if (unit.base !== "" || other.kind !== "money") return unit;
   return { text: unit.text, kind: "money", factor: unit.factor, base: "元" };
+}
+
+/** A survey score out of 100 ("96分") against a percent target (满意度 ≥95%): compared as written. */
+function isPointsAgainstPercent(x: Unit, y: Unit): boolean {
+  const points = (u: Unit) => u.kind === "other" && u.base === "分";
+  return (x.kind === "percent" && points(y)) || (y.kind === "percent" && points(x));
 }
 
 const MONEY_PER_RE = /^(元|千元|万元|亿元)\//u;

@@ -8,7 +8,7 @@ import type { Operator, ParsedTarget } from "./types";
 import { isKnownUnitName, parseUnit } from "./unit";
 
 /** Cells that say the indicator does not apply. Dashes of any length and kind count. */
-const NOT_APPLICABLE_RE = /^(?:[-—–―─_/\\~～·]+|不适用|无|不涉及|无此项|暂无|N\/?A)$/iu;
+const NOT_APPLICABLE_RE = /^(?:[-—–―─_/\\~～·…]+|不适用|暂不适用|本项目不适用|无|不涉及|未涉及|本项目不涉及|本项目无|无此项|无此指标|暂无|N\/?A)$/iu;
 
 /** Values that point elsewhere instead of stating a target. */
 const REFERENCE_RE = /^(?:详见|参见|具体见|详情见|见)|见(?:附件|附表|备注|说明|表|正文|文件)/u;

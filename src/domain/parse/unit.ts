@@ -48,6 +48,9 @@ function parseUnitUncached(text: string): Unit {
   const bracketed = /^[(（[【](.*)[)）\]】]$/u.exec(t);
   if (bracketed) t = bracketed[1];
   t = t.replace(/%+/g, "%");
+  // "32余万元", "30多万元", "30万余元", "48万元整", "100万人民币": the amount's unit is still 万元;
+  // "30余人" is still 人.
+  t = t.replace(/^[余多]/u, "").replace(/^([千万亿])[余多]/u, "$1").replace(/人民币$/u, "元").replace(/元整$/u, "元");
 
   if (t === "") return { text: "", kind: "none", factor: new Decimal(1), base: "" };
   const money = MONEY.get(t);

@@ -15,6 +15,8 @@ describeCheck(CODE, {
     { name: "the 财政拨款 line carries part of the total (4.5 = 4 + 0.5 + 0)", grid: tableGrid({ subLines: [[4, 4, 4], [0.5, 0.5, 0.5], [0, 0, 0]] }) },
     { name: "the 上年结转 line carries part of the total (4.5 = 0 + 4.5 + 0)", grid: tableGrid({ subLines: [[0, 0, 0], [4.5, 4.5, 4.5], [0, 0, 0]] }) },
     { name: "the 其他资金 line carries part of the total (4.5 = 1 + 1.5 + 2)", grid: tableGrid({ subLines: [[1, 1, 1], [1.5, 1.5, 1.5], [2, 2, 2]] }) },
+    // Lines may be missing from a form: 财政拨款 80 of a 100 total says nothing of the other 20.
+    { name: "only 财政拨款 printed, part of the total (80 of 100)", grid: editedTable((rows) => { rows.splice(7, 2); rows[5][3] = rows[5][4] = rows[5][5] = 100; rows[6][3] = rows[6][4] = rows[6][5] = 80; }, {}, {}) },
     { name: "executed equal to the budget", grid: withFunds(10, 10) },
     { name: "budget 0 and nothing spent", grid: withFunds(0, 0, { rate: null, score: null }, { totalScore: null }) },
     { name: "empty total line (missing-field's business)", grid: tableGrid({ funds: { initial: null, annual: null, executed: null, rate: null, score: null }, subLines: [[null, null, null], [null, null, null], [null, null, null]], totalScore: null }) },
@@ -93,5 +95,15 @@ describe(`${CODE}: the table's own money unit`, () => {
     expect(findingsOf(CODE, yuan)[0].message).toMatch(/合计 4 元，与年度资金总额 4\.5 元不一致/);
     const wan = tableGrid({ subLines: [[4.5, 4, 4.5], [0, 0, 0], [0, 0, 0]] });
     expect(findingsOf(CODE, wan)[0].message).toContain("万元");
+  });
+});
+
+describe(`${CODE}: a form with fewer source lines`, () => {
+  it("still reports parts adding up to more than the whole", () => {
+    const grid = editedTable((rows) => {
+      rows.splice(7, 2);
+      rows[6][3] = rows[6][4] = rows[6][5] = 5;
+    });
+    expect(findingsOf(CODE, grid).map((f) => f.cell)).toEqual(["D6", "E6", "F6"]);
   });
 });

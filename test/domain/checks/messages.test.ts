@@ -73,13 +73,14 @@ const CASES: Record<string, { grid: Grid | Grid[]; profile?: RuleProfile; pick?:
   "indicator-duplicate": { grid: withIndicator(3, { name: "补助发放及时率", target: "≥95%", actual: 100 }) },
   "goal-text-copied": {
     grid: [
-      tableGrid({ actual: "保障医疗保险制度平稳运行，提高基金使用效率，确保医保基金安全。完成率100%，达到了预期目标。" }, "2.执法工作经费"),
+      tableGrid({ expected: "保障医疗保险制度平稳运行，提高基金使用效率，确保医保基金安全。", actual: "保障医疗保险制度平稳运行，提高基金使用效率，确保医保基金安全。完成率100%，达到了预期目标。" }, "2.执法工作经费"),
       tableGrid({ name: "医疗保障监管支出", expected: "有力打击各种欺诈骗保行为。", actual: "保障医疗保险制度平稳运行，提高基金使用效率，确保医保基金安全。完成率100%，达到了预期目标。" }, "9.医疗保障监管支出"),
     ],
   },
   "year-end-pending": {
     grid: editedTable((rows) => {
       rows[5][5] = rows[6][5] = rows[7][5] = rows[8][5] = null;
+      rows[10][5] = rows[18][7] = null;
       for (let i = 12; i < 18; i++) rows[i][5] = rows[i][7] = null;
     }),
   },

@@ -18,6 +18,10 @@ describeCheck(CODE, {
       ["— everywhere", { name: "—", target: "—", actual: "—", weight: null, score: null }],
       ["0 as 分值 and 得分, the rest blank", { name: null, target: null, actual: null, weight: 0, score: 0 }],
       ["/ in 指标值 and 完成值 only", { name: null, target: "/", actual: "/", weight: null, score: null }],
+      ["未涉及 as the name, the rest blank", { name: "未涉及", target: null, actual: null, weight: null, score: null }],
+      ["本项目不涉及 as the name, the rest blank", { name: "本项目不涉及", target: null, actual: null, weight: null, score: null }],
+      ["a bare 指标1： (the form's spare row)", { name: "指标1：", target: null, actual: null, weight: null, score: null }],
+      ["无此指标 | 无 | 无 | 无 | 无", { name: "无此指标", target: "无", actual: "无", weight: "无", score: "无" }],
     ].map(([what, slot]) => ({ name: `an unused 生态效益指标 slot: ${what as string}`, grid: tableGrid({ indicators: [...DEFAULT_INDICATORS, { l2: "生态效益指标", ...(slot as object) } as (typeof DEFAULT_INDICATORS)[number]] }) })),
     // The total line by its place under the funds header (total-line-assumed says so): not missing.
     { name: "the 年度资金总额 label blank, its figures there", grid: editedTable((rows) => (rows[5][1] = null)) },

@@ -1,5 +1,5 @@
 import { allFindings, describeCheck, findingsOf, withIndicator } from "../../helpers/check-harness";
-import { gridOf, tableGrid, tableRows } from "../../helpers/grids";
+import { DEFAULT_INDICATORS, gridOf, tableGrid, tableRows } from "../../helpers/grids";
 import type { FormatKind, Grid } from "../../../src/domain/grid";
 import { checkWorkbook } from "../../../src/domain/engine";
 import { NATIONAL_PROFILE } from "../../../src/domain/profiles";
@@ -143,5 +143,12 @@ describe("not-a-number: a date is a date whatever the host hands over", () => {
     const report = checkWorkbook([dated(gridOf(rows), 5, 5)], { profile: NATIONAL_PROFILE });
     expect(report.projects[0].funds.rate).toBeNull();
     expect(report.plan.writes.filter((w) => w.role === "rate" || w.role === "rateScore")).toEqual([]);
+  });
+});
+
+describe("not-a-number: a row that does not apply", () => {
+  it("无 in the 分值 and 得分 of 无此指标 | 无 | 无 | 无 | 无 is no number gone wrong", () => {
+    const grid = tableGrid({ indicators: [...DEFAULT_INDICATORS, { l2: "生态效益指标", name: "无此指标", target: "无", actual: "无", weight: "无", score: "无" }] });
+    expect(findingsOf("not-a-number", grid)).toEqual([]);
   });
 });

@@ -26,6 +26,9 @@ describeCheck(CODE, {
     // An amount per month against the same amount without "/月": the period left out, same money.
     { name: "＝470元/月 with 470元 (the period left out)", grid: withIndicator(3, { actual: "470元" }) },
     { name: "≤3.5万元 with 3.2万 (万 alone beside a money target)", grid: withIndicator(3, { name: "办公成本", target: "≤3.5万元", actual: "3.2万" }) },
+    // Amounts as people write them: 整, 余, 多, 人民币 leave the unit 万元.
+    ...["48万元整", "32余万元", "30多万元", "30万余元", "30万人民币"].map((actual) => ({ name: `≤50万元 with ${actual}`, grid: withIndicator(3, { name: "办公成本", target: "≤50万元", actual }) })),
+    { name: "≥95% with 96分 on 满意度 (a survey score out of 100)", grid: withIndicator(5, { actual: "96分" }) },
   ],
   invalid: [
     {

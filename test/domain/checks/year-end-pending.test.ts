@@ -21,6 +21,10 @@ describeCheck(CODE, {
     { name: "a filled-in table", grid: tableGrid() },
     { name: "全年执行数 filled, the actuals not yet: each missing actual is reported where it is", grid: fresh((rows) => (rows[5][5] = 4.5)) },
     { name: "one actual filled, the rest not", grid: fresh((rows) => (rows[12][5] = 8)) },
+    // Handed in with scores, a total or 实际完成情况 written: not a fresh table; the missing figures are errors.
+    { name: "scores typed, 全年执行数 and actuals empty", grid: fresh((rows) => (rows[12][7] = 20)) },
+    { name: "a total typed", grid: fresh((rows) => (rows[18][7] = 100)) },
+    { name: "实际完成情况 written", grid: fresh((rows) => (rows[10][5] = "已完成全年任务。")) },
   ],
   invalid: [
     {

@@ -182,6 +182,28 @@ describe("locateTables: readers that survive real wording", () => {
     expect([t.indicators[0].weight, t.indicators[0].target, t.indicators[0].actual].map(addr)).toEqual(["E13", "F13", "G13"]);
   });
 
+  it("takes a 合计 printed under the source lines as the total, never the first source line", () => {
+    const rows = tableRows();
+    rows[5] = [null, "中央资金", null, 50, 50, 50, 10, null, null];
+    rows[6] = [null, "省级资金", null, 30, 30, 30, null, null, null];
+    rows[7] = [null, "县级资金", null, 20, 20, 5, null, null, null];
+    rows[8] = [null, "合计", null, 100, 100, 85, null, null, null];
+    const [t] = locateTables(gridOf(rows));
+    expect(t.funds.find((f) => f.kind === "total")).toMatchObject({ row: 8 });
+    const worded = rows.map((r) => [...r]);
+    worded[8][1] = "资金来源合计数";
+    const [u] = locateTables(gridOf(worded));
+    // Worded past recognition: the first line (中央资金 50) is not the largest, so no guess at all.
+    expect(u.funds.find((f) => f.kind === "total")).toBeUndefined();
+  });
+
+  it("reads 年度总体目标完成情况 printed as the goal block's group label over 预期目标 | 实际完成情况", () => {
+    const rows = tableRows();
+    rows[9][0] = "年度总体目标完成情况";
+    const [t] = locateTables(gridOf(rows));
+    expect([t.fields.expectedGoal, t.fields.actualGoal].map(addr)).toEqual(["B11", "F11"]);
+  });
+
   it("reads the funds' unit: 万元 unless the block says 元", () => {
     expect(locateTables(tableGrid())[0].fundsUnit).toBe("万元");
     const rows = tableRows();

@@ -118,3 +118,13 @@ describe("parseActual: text, empty, invalid", () => {
     expect(reasons).toEqual(["error-value", "boolean", "date"]);
   });
 });
+
+describe("parseActual: traditional characters", () => {
+  it.each([
+    ["達成預期指標", "achieved"],
+    ["部分達成預期指標並具有一定效果", "partial"],
+    ["未達成預期指標且效果較差", "failed"],
+  ])("%s reads as its band", (text, band) => {
+    expect(parseActual(text)).toMatchObject({ kind: "band", band });
+  });
+});

@@ -11,6 +11,7 @@ describe("isRateName / indicatorDirection", () => {
     ["数据准确率", true, "higher"],
     ["报送及时率", true, "higher"],
     // Lower-better modifiers (自付, 费用) inside a name whose head is a higher-better rate.
+    // Lower-better modifiers (自付费用) inside a name whose head is a higher-better rate.
     ["重点救助对象政策范围内住院自付费用年度限额内救助比率", true, "higher"],
     ["费用报销及时率", true, "higher"],
     ["投诉处理率", true, "higher"],
@@ -38,9 +39,25 @@ describe("isRateName / indicatorDirection", () => {
     ["培训人次", false, "higher"],
     ["投诉次数", false, "lower"],
     ["办理人数", false, null],
-    // Costs and durations.
-    ["人均服务成本", false, "lower"],
-    ["办结时限", false, "lower"],
+    // Costs and durations: only with an amount or a time as the target (see the unit cases below).
+    ["人均服务成本", false, null],
+    ["办结时限", false, null],
+    // Higher-better names that hold a lower-better word (the review's list): never "lower".
+    ["住院费用政策范围内报销比例", true, null],
+    ["医疗费用报销金额", false, null],
+    ["空气质量优良天数比例", true, null],
+    ["培训天数", false, null],
+    ["全年开放天数", false, null],
+    ["志愿服务时长", false, null],
+    ["设备运行时长", false, null],
+    ["安全生产天数", false, null],
+    ["故障修复率", true, null],
+    ["错误纠正率", true, null],
+    ["违规问题整改率", true, null],
+    ["群众就医费用负担减轻率", true, null],
+    ["审批时限压缩率", true, null],
+    ["受益人数下降", false, null],
+    ["投诉量下降率", true, null],
     // Traditional characters read as simplified.
     ["服務對象滿意度", true, "higher"],
     ["覆蓋率", true, "higher"],
@@ -48,5 +65,21 @@ describe("isRateName / indicatorDirection", () => {
   test.each(cases)("%j", (name, rate, direction) => {
     expect(isRateName(name)).toBe(rate);
     expect(indicatorDirection(name)).toBe(direction);
+  });
+
+  // Costs are lower-better as amounts of money, durations as times; as percents they say nothing.
+  const withUnit: [string, string, string | null][] = [
+    ["人均服务成本", "元", "lower"],
+    ["项目成本", "万元", "lower"],
+    ["人均服务成本", "%", null],
+    ["办结时限", "天", "lower"],
+    ["办结时限", "个工作日", "lower"],
+    ["资金拨付时限", "%", null],
+    ["医疗费用报销金额", "万元", null],
+    ["审批时限压缩率", "%", null],
+    ["培训天数", "天", null],
+  ];
+  test.each(withUnit)("%j with a target in %j", (name, unit, direction) => {
+    expect(indicatorDirection(name, unit)).toBe(direction);
   });
 });

@@ -3,7 +3,7 @@
  * arrive in the URL (`?message=checkDone&projects=10&…`); the text is built by `noticeText`.
  */
 import { uiStrings } from "../strings/ui";
-import { NOTICE_DISMISSED, noticeText } from "./notify";
+import { NOTICE_DISMISSED, noticeClosesText, noticeText } from "./notify";
 
 function render(insideDialog: boolean): void {
   const title = document.getElementById("notice-title");
@@ -14,6 +14,8 @@ function render(insideDialog: boolean): void {
   document.title = uiStrings.notice.title;
   title.textContent = uiStrings.notice.title;
   message.textContent = noticeText(window.location.search);
+  const closes = document.getElementById("notice-closes");
+  if (closes) closes.textContent = noticeClosesText(window.location.search);
   dismiss.textContent = uiStrings.notice.dismiss;
   dismiss.hidden = false;
   dismiss.addEventListener("click", () => {

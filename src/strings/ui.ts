@@ -207,11 +207,14 @@ export const uiStrings = {
     checkDone: (counts: SummaryCounts): string => `${runSummary(counts)}。打开面板可查看问题清单并定位到单元格。`,
     checkFailed: (detail: string): string => `检查未完成：${detail}`,
     checkCrashed: "检查未完成：加载项出现意外错误。请打开面板重新检查。",
+    checkSlow: (minutes: number): string =>
+      `检查已进行 ${minutes} 分钟仍未完成。Excel 只允许功能区按钮运行 5 分钟，到时会停止这次检查。请点“打开面板”，在面板中点“检查并评分”（面板中的检查没有这个时限）。如果工作簿已被改动，可在面板中点“撤销本次检查”。`,
   },
 
   notice: {
     title: "绩效自评助手",
     dismiss: "知道了",
     unknownMessage: "出现了一条无法识别的提示。",
+    closesIn: (seconds: number): string => `本提示 ${seconds} 秒后自动关闭。`,
   },
 } as const;

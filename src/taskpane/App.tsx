@@ -16,7 +16,7 @@ import {
   tokens,
   webLightTheme,
 } from "@fluentui/react-components";
-import { type ReactNode, useCallback, useEffect, useMemo, useReducer, useState } from "react";
+import { type ReactNode, useCallback, useEffect, useMemo, useReducer, useRef, useState } from "react";
 import { type StoredResults, toStoredResults } from "../commands/results-store";
 import { type CheckSettings, DEFAULT_SETTINGS } from "../commands/settings-store";
 import type { UndoRunOutcome } from "../excel/run";
@@ -31,13 +31,14 @@ import { FindingsList } from "./FindingsList";
 import { formatDateTime } from "./format";
 import { whenIdle } from "./idle";
 import { MessageList } from "./MessageList";
+import type { ProjectsDraft } from "./pane-session";
 import type { PaneStore } from "./pane-store";
 import { usePaneRootStyles } from "./pane-styles";
 import type { PaneTab } from "./pane-tab";
 import { ProjectsTab } from "./projects/ProjectsTab";
 import { ProjectSummaries } from "./ProjectSummaries";
 import { SettingsSection } from "./SettingsSection";
-import { type Busy, initialPaneState, type NewMessage, paneReducer, type ResultsView } from "./state";
+import { type Busy, type NewMessage, paneReducer, type PaneState, paneStateFromSession, type ResultsView, sessionOfState } from "./state";
 
 const useStyles = makeStyles({
   description: {
@@ -126,7 +127,10 @@ export type AppProps = {
   loadHostInfo?: () => Promise<HostInfo>;
   /** The clock, for the export's file name and the results' time. */
   now?: () => Date;
-  /** The tab shown first (`?view=add` from the ribbon's 新增项目 opens 新增项目). */
+  /**
+   * The tab the page's URL asks for (`?view=add` from the ribbon's 新增项目 opens 新增项目). Without
+   * one, the pane opens on the tab the user last had open in this document (kept across a reload).
+   */
   initialTab?: PaneTab;
 };
 
@@ -176,16 +180,57 @@ export function App({ addin, ...props }: AppProps) {
   );
 }
 
-function Pane({ store, loadHostInfo, now = () => new Date(), initialTab = "check" }: Omit<AppProps, "addin">) {
+/**
+ * Keeps what the pane shows across a reload of the page (see pane-session.ts): Excel replaces the
+ * page when 新增项目 or 打开面板 is clicked while the pane is open. Saved on every change, through
+ * refs, so that typing in the 新增项目 form does not re-render the whole pane.
+ */
+function useKeptSession(store: PaneStore, tab: PaneTab, state: PaneState, initialDraft: ProjectsDraft | null): (draft: ProjectsDraft) => void {
+  const latest = useRef({ tab, state, projects: initialDraft });
+  const keep = useCallback(() => {
+    const { tab: shownTab, state: shown, projects } = latest.current;
+    store.saveSession({ tab: shownTab, ...sessionOfState(shown), projects });
+  }, [store]);
+  useEffect(() => {
+    latest.current.tab = tab;
+    latest.current.state = state;
+    keep();
+  }, [tab, state, keep]);
+  return useCallback(
+    (draft: ProjectsDraft) => {
+      latest.current.projects = draft;
+      keep();
+    },
+    [keep],
+  );
+}
+
+function Pane({ store, loadHostInfo, now = () => new Date(), initialTab }: Omit<AppProps, "addin">) {
   const styles = useStyles();
   const rootStyles = usePaneRootStyles();
   const addin = useAddin();
   const host = useHostInfo(loadHostInfo);
-  const [state, dispatch] = useReducer(paneReducer, initialPaneState);
-  const [tab, setTab] = useState<PaneTab>(initialTab);
+  // Read once, before the first render: a reloaded page shows at once what it showed before.
+  const [session] = useState(() => store.loadSession());
+  const [state, dispatch] = useReducer(paneReducer, session, paneStateFromSession);
+  const [tab, setTab] = useState<PaneTab>(initialTab ?? session?.tab ?? "check");
   // The 新增项目 tab stays mounted once opened, so its form survives a look at the check.
-  const [addOpened, setAddOpened] = useState(initialTab === "add");
+  const [addOpened, setAddOpened] = useState(tab === "add");
+  const handleDraftChange = useKeptSession(store, tab, state, session?.projects ?? null);
   const text = uiStrings.pane;
+
+  const selectTab = useCallback((chosen: PaneTab) => {
+    setTab(chosen);
+    if (chosen === "add") setAddOpened(true);
+  }, []);
+
+  // Another pane of this document asks for a tab: a client that opened a second pane for 新增项目
+  // instead of replacing this one. The page that asks is the one the URL sent to 新增项目.
+  useEffect(() => store.subscribeTabRequests(selectTab), [store, selectTab]);
+  useEffect(() => {
+    if (initialTab === "add") store.announceTab("add");
+    // Once, for the URL the page was loaded with.
+  }, []);
 
   // The first screen needs only the entry bundle: the engine is fetched once it is on screen.
   useEffect(() => whenIdle(() => addin.preloadEngine()), [addin]);
@@ -340,11 +385,7 @@ function Pane({ store, loadHostInfo, now = () => new Date(), initialTab = "check
           className={styles.paneTabs}
           selectedValue={tab}
           aria-label={text.tabs.label}
-          onTabSelect={(_, data) => {
-            const chosen = data.value as PaneTab;
-            setTab(chosen);
-            if (chosen === "add") setAddOpened(true);
-          }}
+          onTabSelect={(_, data) => selectTab(data.value as PaneTab)}
         >
           <Tab id="pane-tab-check" value="check" data-testid="check-tab">
             {text.tabs.check}
@@ -418,7 +459,14 @@ function Pane({ store, loadHostInfo, now = () => new Date(), initialTab = "check
 
         {addOpened ? (
           <div role="tabpanel" aria-labelledby="pane-tab-add" className={mergeClasses(styles.view, tab !== "add" && styles.hidden)}>
-            <ProjectsTab settings={state.settings} settingsReady={state.settingsReady} onSettingsChange={handleSettingsChange} now={now} />
+            <ProjectsTab
+              settings={state.settings}
+              settingsReady={state.settingsReady}
+              onSettingsChange={handleSettingsChange}
+              now={now}
+              initialDraft={session?.projects}
+              onDraftChange={handleDraftChange}
+            />
           </div>
         ) : null}
 

@@ -3,6 +3,7 @@ import type { StoredResults } from "../commands/results-store";
 import { type CheckSettings, DEFAULT_SETTINGS } from "../commands/settings-store";
 import type { Severity } from "../domain/finding";
 import { ALL_SEVERITIES, type SeverityFilter } from "./findings";
+import type { PaneSession } from "./pane-session";
 
 export type MessageIntent = "error" | "warning" | "info" | "success";
 
@@ -33,6 +34,11 @@ export type PaneState = {
   code: string;
   /** Tab-separated findings shown in a text box, when the clipboard refused them. */
   copyText: string | null;
+  /**
+   * The results that were on show before the page was reloaded (by `savedAt`), until they are read
+   * back: the same results then come back as they were shown (view, finding, stale), not as new ones.
+   */
+  restored: { savedAt: number; stale: boolean } | null;
 };
 
 export type NewMessage = Omit<PaneMessage, "id">;
@@ -68,7 +74,23 @@ export const initialPaneState: PaneState = {
   severities: ALL_SEVERITIES,
   code: "",
   copyText: null,
+  restored: null,
 };
+
+/** The state a reloaded page starts from: how the results were shown (they themselves load later). */
+export function paneStateFromSession(session: PaneSession | undefined): PaneState {
+  if (!session) return initialPaneState;
+  const { settingsOpen, view, severities, code, selectedFinding, results } = session;
+  return { ...initialPaneState, settingsOpen, view, severities, code, selectedFinding, restored: results };
+}
+
+/** What of the state a reload must restore (see pane-session.ts); the tab and the 新增项目 draft are the caller's. */
+export function sessionOfState(state: PaneState): Omit<PaneSession, "tab" | "projects"> {
+  const { settingsOpen, view, severities, code, selectedFinding } = state;
+  // Until the stored results are read back, the ones restored are still the ones on show.
+  const results = state.results ? { savedAt: state.results.savedAt, stale: state.resultsStale } : state.restored;
+  return { settingsOpen, view, severities, code, selectedFinding, results };
+}
 
 function withMessages(state: PaneState, messages: NewMessage[], replace: boolean): PaneState {
   let id = state.nextMessageId;
@@ -78,7 +100,7 @@ function withMessages(state: PaneState, messages: NewMessage[], replace: boolean
 
 /** New results: fresh, and the findings (what the user must act on) in front. */
 function withResults(state: PaneState, results: StoredResults): PaneState {
-  return { ...state, results, resultsStale: false, view: "findings", selectedFinding: null, copyText: null };
+  return { ...state, results, resultsStale: false, view: "findings", selectedFinding: null, copyText: null, restored: null };
 }
 
 export function paneReducer(state: PaneState, action: PaneAction): PaneState {
@@ -91,7 +113,12 @@ export function paneReducer(state: PaneState, action: PaneAction): PaneState {
       return { ...state, settingsOpen: action.open };
     case "resultsLoaded": {
       if (state.results && state.results.savedAt >= action.results.savedAt) return state;
-      const next = withResults(state, action.results);
+      const restored = state.restored;
+      // The page was reloaded and these are the results it showed: as they were shown, not as new ones.
+      const next =
+        restored !== null && restored.savedAt === action.results.savedAt
+          ? { ...state, results: action.results, resultsStale: restored.stale, restored: null }
+          : withResults(state, action.results);
       // The ribbon's notice gave only the counts: its other messages are shown with its results,
       // replacing those of whatever the pane showed before.
       if (action.results.source !== "ribbon") return next;

@@ -2,6 +2,8 @@
  * The ribbon's 检查并评分 with the pane closed: remembered settings, a real run over a fixture through
  * the fake Excel, results kept for the pane, one notice, and `event.completed()` on every path.
  */
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
 import type { SettingsStore } from "../../src/office/helpers";
 import { fixtureSpecs } from "../excel/book";
 import { FakeBook, FakeError, fakeExcelRun } from "../excel/fake-excel";
@@ -27,7 +29,8 @@ let excelRun: (batch: (context: Excel.RequestContext) => Promise<unknown>) => Pr
 function installOffice(): void {
   const g = globalThis as Record<string, unknown>;
   g.window = { location: { href: "https://localhost:3000/commands.html" } };
-  g.Excel = { run: (batch: (context: Excel.RequestContext) => Promise<unknown>) => excelRun(batch) };
+  // Excel.run(batch) and Excel.run(options, batch), as Office.js takes them (options: delayForCellEdit).
+  g.Excel = { run: (...args: unknown[]) => excelRun(args[args.length - 1] as (context: Excel.RequestContext) => Promise<unknown>) };
   g.Office = {
     onReady: (callback?: () => void) => {
       callback?.();
@@ -108,5 +111,59 @@ describe("ribbon 检查并评分", () => {
     const associate = (globalThis as unknown as { Office: { actions: { associate: jest.Mock } } }).Office.actions.associate;
     expect(associate.mock.calls.map(([name]) => name)).toEqual(["checkAndScore"]);
     expect(commands).not.toHaveProperty("handleAddProject");
+  });
+});
+
+describe("registering the ribbon functions for every client", () => {
+  /** Every <FunctionName> in manifest.xml (the ExecuteFunction buttons). */
+  function manifestFunctionNames(): string[] {
+    const manifest = readFileSync(join(__dirname, "..", "..", "manifest.xml"), "utf8");
+    return [...manifest.matchAll(/<FunctionName>([^<]+)<\/FunctionName>/g)].map((m) => m[1]);
+  }
+
+  it("has a handler for each FunctionName in the manifest, and only those", () => {
+    expect(manifestFunctionNames()).toEqual(["checkAndScore"]);
+    expect(Object.keys(commands.RIBBON_FUNCTIONS)).toEqual(manifestFunctionNames());
+  });
+
+  it("also defines each one the older way, as a global function of that name, as soon as the file loads", () => {
+    const g = globalThis as unknown as Record<string, unknown>;
+    for (const name of manifestFunctionNames()) expect(g[name]).toBe(commands.RIBBON_FUNCTIONS[name]);
+    expect(g.checkAndScore).toBe(commands.handleCheckAndScore);
+  });
+
+  it("a client without Office.actions finds the global and runs the check with it", async () => {
+    const target: Record<string, unknown> = {};
+    const onReady = jest.fn((callback?: () => void) => {
+      callback?.();
+      return Promise.resolve({ host: "Excel" });
+    });
+    // Office.js of a client that predates Office.actions: no `actions` at all.
+    expect(() => commands.registerRibbonFunctions(target, { onReady } as unknown as typeof Office)).not.toThrow();
+    expect(onReady).toHaveBeenCalledTimes(1);
+    expect(typeof target.checkAndScore).toBe("function");
+
+    // Office calls it by name with the event, as it would call the associated function.
+    const book = new FakeBook(await fixtureSpecs("seed000-national.xlsx"));
+    excelRun = fakeExcelRun(book, "1.18").run as typeof excelRun;
+    const e = event();
+    await (target.checkAndScore as (event: Office.AddinCommands.Event) => Promise<void>)(e);
+    expect(e.completed).toHaveBeenCalledTimes(1);
+    expect(params(dialogs[0].url).message).toBe("checkDone");
+    expect((await loadLastResults("doc:https://example.gov.cn/自评表.xlsx"))?.source).toBe("ribbon");
+  });
+
+  it("a client with Office.actions gets both: the association and the global", () => {
+    const target: Record<string, unknown> = {};
+    const associate = jest.fn();
+    commands.registerRibbonFunctions(target, { onReady: (callback?: () => void) => (callback?.(), Promise.resolve({ host: "Excel" })), actions: { associate } } as unknown as typeof Office);
+    expect(associate.mock.calls).toEqual([["checkAndScore", commands.handleCheckAndScore]]);
+    expect(target.checkAndScore).toBe(commands.handleCheckAndScore);
+  });
+
+  it("outside Office (the page opened in a browser) only defines the global", () => {
+    const target: Record<string, unknown> = {};
+    expect(() => commands.registerRibbonFunctions(target, undefined)).not.toThrow();
+    expect(target.checkAndScore).toBe(commands.handleCheckAndScore);
   });
 });

@@ -101,11 +101,12 @@ describe("projectsReducer", () => {
 });
 
 describe("paneTabFromSearch", () => {
-  it("opens 新增项目 for ?view=add (the ribbon button), 检查评分 otherwise", () => {
+  it("asks for 新增项目 on ?view=add (the ribbon button), for no tab without a view (打开面板: where the user left it)", () => {
     expect(paneTabFromSearch("?view=add")).toBe("add");
     expect(paneTabFromSearch("?_host_Info=Excel$Win32$16.01$zh-CN&view=add")).toBe("add");
-    expect(paneTabFromSearch("")).toBe("check");
     expect(paneTabFromSearch("?view=check")).toBe("check");
-    expect(paneTabFromSearch("?view=ADD")).toBe("check");
+    expect(paneTabFromSearch("")).toBeUndefined();
+    expect(paneTabFromSearch("?_host_Info=Excel$Win32$16.01$zh-CN")).toBeUndefined();
+    expect(paneTabFromSearch("?view=ADD")).toBeUndefined();
   });
 });

@@ -69,6 +69,10 @@ function pendingStore(): PaneStore {
     loadResults: () => new Promise(noop),
     saveResults: () => Promise.resolve(),
     subscribeResults: () => noop,
+    loadSession: () => undefined,
+    saveSession: noop,
+    announceTab: noop,
+    subscribeTabRequests: () => noop,
   };
 }
 

@@ -4,14 +4,15 @@
  * operations are the "projects" chunk, fetched when the tab first opens.
  */
 import { Button, MessageBar, MessageBarActions, MessageBarBody, Spinner } from "@fluentui/react-components";
-import { useCallback, useEffect, useReducer, useRef, useState } from "react";
+import { useCallback, useEffect, useMemo, useReducer, useRef, useState } from "react";
 import type { CheckSettings } from "../../commands/settings-store";
 import { DEFAULT_PROFILE_ID, getProfile, PROFILES } from "../../domain/profiles";
 import { uiStrings } from "../../strings/ui";
 import { useAddin } from "../addin";
+import type { ProjectsDraft } from "../pane-session";
 import { loadProjectRules } from "./load-rules";
 import type { ProjectRules } from "./project-rules";
-import { checkForm, importYear, initialProjectsState, projectsReducer } from "./projects-state";
+import { checkForm, importYear, initialProjectsState, projectsDraftOf, projectsReducer } from "./projects-state";
 import { type ProjectsHandlers, ProjectsView } from "./ProjectsView";
 
 export type ProjectsTabProps = {
@@ -22,6 +23,12 @@ export type ProjectsTabProps = {
   now?: () => Date;
   /** The form's rules; injectable for tests. */
   loadRules?: () => Promise<ProjectRules>;
+  /** The rules when already at hand (tests rendering the first frame); otherwise loadRules fetches them. */
+  initialRules?: ProjectRules;
+  /** What the tab held before the page was reloaded (Excel reloads the pane for 新增项目). */
+  initialDraft?: ProjectsDraft | null;
+  /** Called with what a reload must restore, whenever it changes. */
+  onDraftChange?(draft: ProjectsDraft): void;
 };
 
 type Failure = { ok: false; message: string };
@@ -41,11 +48,12 @@ async function settle<T>(promise: Promise<T>, what: string): Promise<T | Failure
 }
 
 /** The rules once downloaded, or why they are not; `retry` downloads again. */
-function useRules(loadRules: () => Promise<ProjectRules>): { rules: ProjectRules | null; failure: string | null; retry(): void } {
-  const [rules, setRules] = useState<ProjectRules | null>(null);
+function useRules(loadRules: () => Promise<ProjectRules>, initialRules?: ProjectRules): { rules: ProjectRules | null; failure: string | null; retry(): void } {
+  const [rules, setRules] = useState<ProjectRules | null>(initialRules ?? null);
   const [failure, setFailure] = useState<string | null>(null);
   const [attempt, setAttempt] = useState(0);
   useEffect(() => {
+    if (initialRules) return;
     let active = true;
     loadRules().then(
       (loaded) => {
@@ -59,7 +67,7 @@ function useRules(loadRules: () => Promise<ProjectRules>): { rules: ProjectRules
     return () => {
       active = false;
     };
-  }, [loadRules, attempt]);
+  }, [loadRules, initialRules, attempt]);
   const retry = useCallback(() => {
     setFailure(null);
     setAttempt((n) => n + 1);
@@ -67,13 +75,18 @@ function useRules(loadRules: () => Promise<ProjectRules>): { rules: ProjectRules
   return { rules, failure, retry };
 }
 
-export function ProjectsTab({ settings, settingsReady, onSettingsChange, now = () => new Date(), loadRules = loadProjectRules }: ProjectsTabProps) {
+export function ProjectsTab({ settings, settingsReady, onSettingsChange, now = () => new Date(), loadRules = loadProjectRules, initialRules, initialDraft, onDraftChange }: ProjectsTabProps) {
   const addin = useAddin();
-  const [state, dispatch] = useReducer(projectsReducer, undefined, () => initialProjectsState());
-  const { rules, failure, retry } = useRules(loadRules);
+  const [state, dispatch] = useReducer(projectsReducer, undefined, () => initialProjectsState(undefined, initialDraft));
+  const { rules, failure, retry } = useRules(loadRules, initialRules);
   const latestRead = useRef(0);
   const profileId = settings.profile;
   const templateSheet = settings.templateSheet;
+
+  // Every keystroke is kept at once: Excel may replace the page at any click on the ribbon. The
+  // draft changes with these fields only, not with the workbook read or the progress.
+  const draft = useMemo(() => projectsDraftOf(state), [state.form, state.touched, state.importSheet, state.importYear, state.last]);
+  useEffect(() => onDraftChange?.(draft), [draft, onDraftChange]);
 
   // The clock is read once, when the rules arrive: not a dependency.
   useEffect(() => {

@@ -2,6 +2,7 @@
 import type { FieldCheck, ProjectFormCheck, ProjectFormField, ProjectFormInput } from "../../domain/template/project-form";
 import type { ProjectContextOutcome, UndoAddOutcome } from "../../excel/project-types";
 import type { ImportOutcome } from "../addin";
+import type { ProjectsDraft } from "../pane-session";
 import type { ProjectRules } from "./project-rules";
 
 export type ProjectContext = Extract<ProjectContextOutcome, { ok: true }>;
@@ -46,9 +47,12 @@ export type ProjectsAction =
   | { type: "added"; operation: AddOperation; outcome: ImportOutcome; source?: string }
   | { type: "undone"; outcome: UndoAddOutcome };
 
-/** An empty form; 年度 is filled in with its default when the rules arrive, or given here. */
-export function initialProjectsState(year?: number): ProjectsState {
-  return {
+/**
+ * An empty form, or the draft kept before the page was reloaded (see pane-session.ts); an empty 年度
+ * is filled in with its default when the rules arrive, or given here.
+ */
+export function initialProjectsState(year?: number, draft?: ProjectsDraft | null): ProjectsState {
+  const empty: ProjectsState = {
     context: null,
     contextError: null,
     busy: null,
@@ -58,6 +62,15 @@ export function initialProjectsState(year?: number): ProjectsState {
     importYear: "",
     last: null,
   };
+  if (!draft) return empty;
+  const form = draft.form.year === "" && !draft.touched.includes("year") ? { ...draft.form, year: empty.form.year } : draft.form;
+  return { ...empty, form, touched: [...draft.touched], importSheet: draft.importSheet, importYear: draft.importYear, last: draft.last };
+}
+
+/** What of the tab a reload must restore: what the user typed and chose, and the latest addition. */
+export function projectsDraftOf(state: ProjectsState): ProjectsDraft {
+  const { form, touched, importSheet, importYear, last } = state;
+  return { form, touched: [...touched], importSheet, importYear, last };
 }
 
 /** A sheet that looks like the targets tables ("2024年绩效目标表"), offered first for 导入绩效目标. */

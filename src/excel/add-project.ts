@@ -21,7 +21,7 @@ import { errorCode } from "./errors";
 import { type ProjectFields, projectFieldWrites } from "./project-fields";
 import { type Failure, runProjectOperation } from "./project-run";
 import type { AddSheetsOutcome, NewProject, ProjectContextOutcome, ProjectRunOptions } from "./project-types";
-import { queueSheetRead, readWorkbookState, sheetFromLoads } from "./read";
+import { readSheets, readWorkbookState } from "./read";
 import { countedSync, newCounter } from "./sync";
 import { queueSheetFromTemplate, queueTemplateCells, queueTemplateExtent, templateBlock } from "./template-copy";
 import { gridContents, hasContent, lastProjectSheetIndex, sheetIndex, TEMPLATE_SHEET_NAMES } from "./workbook-sheets";
@@ -79,10 +79,15 @@ export async function addProject(options: ProjectRunOptions & { project: NewProj
     const name = check.name;
 
     // Sync B: every sheet's grid (values only), and below 1.7 the template's cells and styles.
-    const loads = items.map((ws) => queueSheetRead(ws, caps, false));
-    const cells = extent ? queueTemplateCells(items[ti], extent, caps) : null;
-    await countedSync(context, counter);
-    const grids = loads.map((l) => sheetFromLoads(l, caps, false).grid);
+    // (Read under Excel's limits: a workbook of many or long sheets takes more syncs, see read.ts.)
+    const queued: { cells: ReturnType<typeof queueTemplateCells> | null } = { cells: null };
+    const { grids } = await readSheets(context, items, caps, {
+      counter,
+      alongside: () => {
+        queued.cells = extent ? queueTemplateCells(items[ti], extent, caps) : null;
+      },
+    });
+    const cells = queued.cells;
     const template = grids[ti];
     const fields = projectFieldWrites(template, { ...project, name });
     const last = lastProjectSheetIndex(grids, [names[ti]]);

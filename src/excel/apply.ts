@@ -20,6 +20,7 @@ import { carryOwned, planOwnedSheets, queueOwnedSheets } from "./owned-sheets";
 import { lostMessage } from "./sheet-writer";
 import { type FillState, NO_FILL, type NotesMode, type SheetState, type WorkbookState, fillOf, readWorkbookState, toCellValue, toFormula } from "./read";
 import { countedSync, newCounter, type SyncCounter } from "./sync";
+import { UNDO_RECORD_MAX_CHARS, WRITE_BYTE_BUDGET, WRITE_OP_OVERHEAD, utf8Length } from "./limits";
 import { type UndoCell, type UndoRecord, type UndoStore, undoStoreFor } from "./undo-store";
 
 export type SkipReason = "protected" | "formula-cell" | "sheet-not-found" | "bad-address" | "user-comment" | "notes-unavailable";
@@ -50,6 +51,8 @@ export interface ApplyOutcome {
   syncs: number;
   /** Sheets written whole (the 项目清单 list), created or rewritten. */
   ownedSheets: string[];
+  /** True when nothing was written because the undo record could not be kept (see messages). */
+  notWritten?: boolean;
 }
 
 export interface ApplyOptions {
@@ -182,6 +185,12 @@ export async function applyPlan(context: Excel.RequestContext, plan: Plan, caps:
         const target = resolve("note", note.sheet, note.cell);
         if (!target) continue;
         const existing = state.notes[cellKey(target.sheet.name, target.cell)] ?? null;
+        // A cell note beside a threaded comment: the documentation does not say whether Excel takes
+        // it, and a refusal would fail the whole batch. The finding stays in the pane.
+        if (notesMode === "note" && state.commentCells?.has(cellKey(target.sheet.name, target.cell))) {
+          skip("note", target.sheet.name, target.cell, "user-comment", excelStrings.limits.noteRefused(target.sheet.name, target.cell));
+          continue;
+        }
         // A threaded comment belongs to its author: ours may replace ours, never someone else's.
         if (notesMode === "comment" && existing !== null && !hasOurNote(existing)) {
           skip("note", target.sheet.name, target.cell, "user-comment", excelStrings.skipped.userComment(target.sheet.name, target.cell));
@@ -252,9 +261,28 @@ export async function applyPlan(context: Excel.RequestContext, plan: Plan, caps:
     if (ownedUndo.length > 0) record.ownedSheets = ownedUndo;
   }
 
-  // Sync C: the undo record first, then every write, in one batch.
+  // A record the workbook's settings may not hold: nothing is written, so nothing is lost and
+  // nothing is left that cannot be taken back; the findings stay in the pane.
+  const recordChars = JSON.stringify(record).length;
+  if (recordChars > UNDO_RECORD_MAX_CHARS) {
+    outcome.messages.push(excelStrings.limits.undoTooLarge(cells.length));
+    outcome.notWritten = true;
+    outcome.syncs = counter.syncs - start;
+    return outcome;
+  }
+
+  // Sync C: the undo record first, then every write; a plan larger than one request may carry
+  // (limits.ts) goes on in further syncs, the record always in the first.
   await store.save(context, record);
   outcome.undoCells = cells.length;
+  let pendingBytes = recordChars + WRITE_OP_OVERHEAD;
+  const spend = async (bytes: number): Promise<void> => {
+    if (pendingBytes > 0 && pendingBytes + bytes > WRITE_BYTE_BUDGET) {
+      await countedSync(context, counter);
+      pendingBytes = 0;
+    }
+    pendingBytes += bytes;
+  };
 
   const worksheets = new Map<string, Excel.Worksheet>();
   const wsOf = (name: string) => {
@@ -266,8 +294,9 @@ export async function applyPlan(context: Excel.RequestContext, plan: Plan, caps:
     return ws;
   };
   for (const t of touches.values()) {
-    const ws = wsOf(t.sheet.name);
     const { wrote } = t;
+    await spend(WRITE_OP_OVERHEAD * 2 + utf8Length(String(wrote.formula ?? wrote.value ?? "")) + utf8Length(wrote.note ?? ""));
+    const ws = wsOf(t.sheet.name);
     if (wrote.value !== undefined || wrote.formula !== undefined) {
       const dest = ws.getRange(t.cell);
       if (wrote.formula !== undefined) {
@@ -289,7 +318,10 @@ export async function applyPlan(context: Excel.RequestContext, plan: Plan, caps:
   // Fills by highlighted area (a merged area in one call), after the per-cell work above.
   for (const [sheetName, areas] of fillAreas(touches)) {
     const ws = wsOf(sheetName);
-    for (const { address, color } of areas) ws.getRange(address).format.fill.color = color;
+    for (const { address, color } of areas) {
+      await spend(WRITE_OP_OVERHEAD);
+      ws.getRange(address).format.fill.color = color;
+    }
   }
   if (owned.plans.length > 0) {
     const lost = lostMessage(queueOwnedSheets(context, owned.plans, caps));

@@ -28,6 +28,8 @@ export interface Capabilities {
   protection: boolean;
   /** `Range.getCellProperties` with fill pattern (ExcelApi 1.9): fills of a whole used range in one load. */
   cellProperties: boolean;
+  /** `Excel.run({ delayForCellEdit: true })` (ExcelApi 1.11): a batch waits while the user edits a cell. */
+  delayForCellEdit: boolean;
   /** The highest ExcelApi version found, for diagnostics ("1.1" … "1.18"); "" outside Excel. */
   highest: string;
 }
@@ -67,6 +69,7 @@ export function detectCapabilities(isSetSupported: IsSetSupported = officePredic
     hiddenSheets: has("1.1"),
     protection: has("1.2"),
     cellProperties: has("1.9"),
+    delayForCellEdit: has("1.11"),
     highest,
   };
 }

@@ -33,7 +33,14 @@ const MESSAGES: Record<string, string> = {
   Conflict: excelStrings.errors.conflict,
   GeneralException: excelStrings.errors.generalException,
   ApiNotFound: excelStrings.errors.apiNotAvailable,
+  ApiNotAvailable: excelStrings.errors.apiNotAvailable,
   UnsupportedOperation: excelStrings.errors.apiNotAvailable,
+  RangeExceedsLimit: excelStrings.errors.rangeTooLarge,
+  MemoryLimitReached: excelStrings.errors.memoryLimit,
+  InvalidOperation: excelStrings.errors.invalidOperation,
+  ItemAlreadyExists: excelStrings.errors.itemAlreadyExists,
+  UnsupportedFeature: excelStrings.errors.unsupportedFeature,
+  InactiveWorkbook: excelStrings.errors.inactiveWorkbook,
 };
 
 /** A Chinese message the pane can show for any error thrown by Office.js (or by us). */

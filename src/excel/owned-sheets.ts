@@ -26,6 +26,12 @@ export function planOwnedSheets(specs: SheetSpec[], state: WorkbookState): { pla
   const plans: OwnedSheetPlan[] = [];
   const messages: string[] = [];
   for (const spec of specs) {
+    // Workbook structure protection (ExcelApi 1.7) forbids adding and deleting sheets: known from the
+    // read pass, so the batch is never sent to fail; the rest of the run is written as usual.
+    if (state.structureProtected === true) {
+      messages.push(excelStrings.limits.structureProtected(spec.name));
+      continue;
+    }
     const fingerprint = specContents(spec).fingerprint();
     const i = sheetIndex(names, spec.name);
     if (i < 0) {

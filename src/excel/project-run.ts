@@ -1,5 +1,6 @@
 /** The shared frame of the project-sheet operations: capabilities, Excel.run, cell-edit retries, Chinese errors. */
 import { type Capabilities, detectCapabilities } from "./capabilities";
+import { excelRunFor } from "./excel-run";
 import { errorCode, retryInCellEditMode, toUserMessage } from "./errors";
 import type { ProjectRunOptions } from "./project-types";
 
@@ -13,7 +14,7 @@ export async function runProjectOperation<T>(
 ): Promise<T | Failure> {
   try {
     const caps = options.caps ?? detectCapabilities();
-    const run = options.excelRun ?? ((batch) => Excel.run(batch));
+    const run = options.excelRun ?? excelRunFor(caps);
     const { result } = await retryInCellEditMode(() => run((context) => body(context, caps)), { retries: 2, delayMs: 400 });
     return result;
   } catch (err) {

@@ -1,22 +1,29 @@
 /**
- * Reads the workbook into plain grids (and, for apply/undo, the state of each sheet) in two round
- * trips, whatever the number of sheets:
+ * Reads the workbook into plain grids (and, for apply/undo, the state of each sheet) under Excel's
+ * limits (limits.ts), in two round trips for ordinary workbooks:
  *
  *   sync A  the worksheet list (name, visibility, protection), the workbook's notes or comments, and
  *           (when a store is given) the previous run's undo record;
- *   sync B  for every sheet at once: used range (values, formulas, valueTypes, number formats:
- *           always, since Range.values gives a date as its serial number and a percent as the
- *           fraction, and only the format says which), merged areas (1.13), fills of the used range
- *           (getCellProperties, 1.9, for styles), and the cell each existing note or comment sits on.
- *
- * The list of sheets has to come back before anything can be asked of each sheet, so two is the floor.
+ *   sync B  for every sheet at once: its used range's extent, and a window at A1 (12 columns, rows
+ *           from READ_CELL_BUDGET shared by the sheets) with values, formulas, value types and number
+ *           formats (always: Range.values gives a date as its serial number and a percent as the
+ *           fraction, and only the format says which), merged areas in bands of at most 512 cells
+ *           (1.13), and the window's fills (getCellProperties, 1.9, for styles); the cell each note sits on;
+ *   sync C… only for what the windows did not cover (a sheet with thousands of rows, a table below
+ *           the window): chunks of the rest, each sync at most READ_CELL_BUDGET cells.
+ * The list of sheets has to come back before anything can be asked of each sheet, so two is the floor;
+ * beyond it, round trips grow with the data's size, never with the number of sheets. A read whose
+ * payload Excel on the web still rejects starts again with a quarter of the budget.
  */
-import type { CellValue, FormatKind, Grid, MergeArea } from "../domain/grid";
+import { type CellValue, type FormatKind, type Grid, type MergeArea, cellAddress } from "../domain/grid";
 import { formatKindOf } from "../domain/number-format";
 import type { Capabilities } from "./capabilities";
 import { cellKey, parseRangeAddress, splitSheetAddress } from "./address";
 import { normaliseColor } from "./colors";
 import { countedSync, newCounter, type SyncCounter } from "./sync";
+import { errorCode } from "./errors";
+import { CELL_BYTES, FILL_BYTES, PAYLOAD_ERRORS, READ_CELL_BUDGET } from "./limits";
+import { bandRows, cellCount, groupBySize, mergeBands, remainingChunks, windowShape } from "./read-plan";
 import type { UndoRecord, UndoStore } from "./undo-store";
 
 /** A cell's fill: "#RRGGBB", or "none" when the cell has no fill. */
@@ -38,8 +45,11 @@ export interface SheetState {
   cols: number;
   /** Number format codes of the used range (same shape), when styles were asked for. */
   numberFormats: string[][] | null;
-  /** Fills of the used range, when styles were read on ExcelApi 1.9+. */
-  fills: FillState[][] | null;
+  /**
+   * Fills of the used range, when styles were read on ExcelApi 1.9+; undefined for cells outside the
+   * first read's window (apply looks those up for the cells it touches).
+   */
+  fills: (FillState | undefined)[][] | null;
 }
 
 export interface WorkbookState {
@@ -52,6 +62,24 @@ export interface WorkbookState {
   previous?: UndoRecord | null;
   /** Round trips this read took. */
   syncs: number;
+  /** Workbook structure protection (ExcelApi 1.7): no sheet may be added or deleted. null: unknown. */
+  structureProtected: boolean | null;
+  /**
+   * Cells holding a threaded comment, by `cellKey`, when the add-in writes cell notes: the
+   * documentation does not say whether a note may go there, so none is put there.
+   */
+  commentCells: Set<string>;
+  /** What the read asked of Excel, for limits tests and the e2e report. */
+  stats: ReadStats;
+}
+
+export interface ReadStats {
+  /** Cells of the largest single range read (values or cell properties). */
+  maxCellsPerRead: number;
+  /** Cells of the largest range merges were asked for (≤ 512, so never more merged areas). */
+  maxMergeBandCells: number;
+  /** Times the read started again with a smaller budget after a payload error. */
+  restarts: number;
 }
 
 export interface ReadOptions {
@@ -107,21 +135,23 @@ export async function readWorkbookState(context: Excel.RequestContext, caps: Cap
   if (withNotes && notesMode === "note") noteCollection = context.workbook.notes.load("items/content");
   else if (withNotes && notesMode === "comment") noteCollection = context.workbook.comments.load("items/content");
   options.store?.queueLoad(context);
+  const protection = caps.worksheetCopy ? context.workbook.protection.load("protected") : null;
+  // Cell notes (1.18) beside threaded comments (1.10): where the comments are, to keep notes off them.
+  const comments = withNotes && notesMode === "note" && caps.comments ? context.workbook.comments.load("items/content") : null;
   await countedSync(context, counter);
 
-  // Sync B: everything per sheet, queued in one batch.
-  const loads: SheetLoads[] = worksheets.items.map((ws) => queueSheetRead(ws, caps, styles));
+  // Sync B (and C… for what the windows leave): every sheet, plus where each note sits.
   const noteItems = noteCollection?.items ?? [];
-  const noteLocations = noteItems.map((item) => item.getLocation().load("address"));
-  await countedSync(context, counter);
-
-  const grids: Grid[] = [];
-  const sheets: SheetState[] = [];
-  for (const l of loads) {
-    const { grid, state } = sheetFromLoads(l, caps, styles);
-    grids.push(grid);
-    sheets.push(state);
-  }
+  let noteLocations: Excel.Range[] = [];
+  let commentLocations: Excel.Range[] = [];
+  const { grids, sheets, stats } = await readSheets(context, worksheets.items, caps, {
+    styles,
+    counter,
+    alongside: () => {
+      noteLocations = noteItems.map((item) => item.getLocation().load("address"));
+      commentLocations = (comments?.items ?? []).map((item) => item.getLocation().load("address"));
+    },
+  });
 
   const notes: Record<string, string> = {};
   noteItems.forEach((item, i) => {
@@ -131,7 +161,13 @@ export async function readWorkbookState(context: Excel.RequestContext, caps: Cap
     notes[cellKey(sheet, first)] = item.content ?? "";
   });
 
-  const state: WorkbookState = { grids, sheets, notesMode, notes, syncs: counter.syncs - before };
+  const commentCells = new Set<string>();
+  for (const location of commentLocations) {
+    const { sheet, range } = splitSheetAddress(location.address);
+    if (sheet !== null) commentCells.add(cellKey(sheet, range.split(":")[0]));
+  }
+  const structureProtected = protection ? protection.protected === true : null;
+  const state: WorkbookState = { grids, sheets, notesMode, notes, syncs: counter.syncs - before, structureProtected, commentCells, stats };
   if (options.store) {
     const loaded = options.store.loaded();
     state.previous = loaded.kind === "record" ? loaded.record : null;
@@ -251,9 +287,15 @@ function alignFills(props: Excel.CellProperties[][], origin: { top: number; left
 }
 
 /** A fill as recorded for undo: "none" when the pattern says so (or nothing came back). */
-export function fillOf(fill: { color?: string; pattern?: string } | undefined): FillState {
+export function fillOf(fill: { color?: string | null; pattern?: string | null } | undefined): FillState {
   if (!fill || fill.pattern === "None") return NO_FILL;
-  return normaliseColor(fill.color) ?? NO_FILL;
+  const color = normaliseColor(fill.color ?? undefined);
+  if (!color) return NO_FILL;
+  // The documentation does not say how "no fill" reads back: "#FFFFFF" with pattern "None", or with
+  // no pattern at all. White without a pattern is taken for no fill, so undo and 清除标记 never paint
+  // a cell white that had no fill.
+  if ((fill.pattern === undefined || fill.pattern === null) && color === "#FFFFFF") return NO_FILL;
+  return color;
 }
 
 function mergesOf(areas: Excel.RangeAreas): MergeArea[] {
@@ -279,3 +321,225 @@ export function toCellValue(value: unknown, valueType: string | undefined): Cell
 export function toFormula(formula: unknown): string | null {
   return typeof formula === "string" && formula.startsWith("=") ? formula : null;
 }
+
+export interface ReadSheetsOptions {
+  styles?: boolean;
+  counter?: SyncCounter;
+  /** Cells per read sync (default READ_CELL_BUDGET); tests set it small. */
+  budget?: number;
+  /** Queues more loads into the first sync (notes' cells, a template's cells): called once per attempt. */
+  alongside?: () => void;
+}
+
+/** One sheet's loads of the first read sync. */
+interface SheetWindow {
+  ws: Excel.Worksheet;
+  used: Excel.Range;
+  window: Excel.Range | null;
+  windowArea: MergeArea | null;
+  merges: Excel.RangeAreas[];
+  fills: OfficeExtension.ClientResult<Excel.CellProperties[][]> | null;
+  /** Legacy path (ExcelApi < 1.4): the whole used range in one load. */
+  legacy: SheetLoads | null;
+}
+
+/**
+ * The grids and states of the given sheets, read under Excel's limits (see the file comment): one
+ * sync for ordinary sheets, more only for what the first sync's windows did not cover. A payload
+ * error starts the read again with a quarter of the budget (twice at most).
+ */
+export async function readSheets(
+  context: Excel.RequestContext,
+  items: Excel.Worksheet[],
+  caps: Capabilities,
+  options: ReadSheetsOptions = {},
+): Promise<{ grids: Grid[]; sheets: SheetState[]; stats: ReadStats }> {
+  const counter = options.counter ?? newCounter();
+  let budget = options.budget ?? READ_CELL_BUDGET;
+  let restarts = 0;
+  for (;;) {
+    try {
+      const result = await readSheetsOnce(context, items, caps, options.styles === true, counter, budget, options.alongside);
+      result.stats.restarts = restarts;
+      return result;
+    } catch (err) {
+      const code = errorCode(err);
+      if (code === undefined || !PAYLOAD_ERRORS.has(code) || restarts >= 2 || budget < 400) throw err;
+      restarts++;
+      budget = Math.floor(budget / 4);
+    }
+  }
+}
+
+async function readSheetsOnce(
+  context: Excel.RequestContext,
+  items: Excel.Worksheet[],
+  caps: Capabilities,
+  styles: boolean,
+  counter: SyncCounter,
+  budget: number,
+  alongside?: () => void,
+): Promise<{ grids: Grid[]; sheets: SheetState[]; stats: ReadStats }> {
+  const stats: ReadStats = { maxCellsPerRead: 0, maxMergeBandCells: 0, restarts: 0 };
+  // Cell properties (fills) cost about as much again per cell as the values: the window shrinks to match.
+  const withFills = styles && caps.cellProperties;
+  const shape = windowShape(items.length, withFills ? Math.floor((budget * CELL_BYTES) / (CELL_BYTES + FILL_BYTES)) : budget);
+  const windows = items.map((ws) => queueWindow(ws, caps, styles, shape, stats));
+  alongside?.();
+  await countedSync(context, counter);
+
+  const grids: Grid[] = [];
+  const sheets: SheetState[] = [];
+  const pending: { index: number; used: MergeArea; chunks: MergeArea[] }[] = [];
+  windows.forEach((w, index) => {
+    if (w.legacy) {
+      const { grid, state } = sheetFromLoads(w.legacy, caps, styles);
+      grids.push(grid);
+      sheets.push(state);
+      return;
+    }
+    const { grid, state, used } = sheetFromWindow(w, caps, styles);
+    grids.push(grid);
+    sheets.push(state);
+    if (used) {
+      const chunks = remainingChunks(used, w.windowArea && intersect(w.windowArea, used), budget);
+      if (chunks.length > 0) pending.push({ index, used, chunks });
+    }
+  });
+
+  // Sync C…: the rest, each sync at most `budget` cells.
+  const work = pending.flatMap((p) => p.chunks.map((chunk) => ({ index: p.index, chunk })));
+  for (const group of groupBySize(work, (w) => cellCount(w.chunk), budget)) {
+    const loads = group.map(({ index, chunk }) => {
+      const range = items[index].getRange(areaAddressOf(chunk));
+      range.load("values,formulas,valueTypes,numberFormat");
+      stats.maxCellsPerRead = Math.max(stats.maxCellsPerRead, cellCount(chunk));
+      const merges = caps.merges ? mergeBands(chunk).map((band) => queueMerges(items[index], band, stats)) : [];
+      return { index, chunk, range, merges };
+    });
+    await countedSync(context, counter);
+    for (const { index, chunk, range, merges } of loads) {
+      fillChunk(grids[index], sheets[index], chunk, range, styles);
+      for (const m of merges) addMerges(grids[index], m);
+    }
+  }
+  for (const grid of grids) grid.merges.sort((a, b) => a.top - b.top || a.left - b.left);
+  return { grids, sheets, stats };
+}
+
+function queueWindow(ws: Excel.Worksheet, caps: Capabilities, styles: boolean, shape: { rows: number; cols: number }, stats: ReadStats): SheetWindow {
+  if (!caps.usedRangeOrNull) {
+    // ExcelApi 1.1–1.3 (no null objects): the whole used range in one load, as these hosts always did.
+    return { ws, used: ws.getUsedRange(), window: null, windowArea: null, merges: [], fills: null, legacy: queueSheetRead(ws, caps, styles) };
+  }
+  const used = ws.getUsedRangeOrNullObject(true);
+  used.load("address,rowIndex,columnIndex,rowCount,columnCount");
+  const windowArea: MergeArea = { top: 0, left: 0, bottom: shape.rows - 1, right: shape.cols - 1 };
+  const window = ws.getRange(areaAddressOf(windowArea));
+  window.load("values,formulas,valueTypes,numberFormat");
+  stats.maxCellsPerRead = Math.max(stats.maxCellsPerRead, cellCount(windowArea));
+  const merges = caps.merges ? mergeBands(windowArea).map((band) => queueMerges(ws, band, stats)) : [];
+  const fills = styles && caps.cellProperties ? window.getCellProperties({ format: { fill: { color: true, pattern: true } } }) : null;
+  return { ws, used, window, windowArea, merges, fills, legacy: null };
+}
+
+function queueMerges(ws: Excel.Worksheet, band: MergeArea, stats: ReadStats): Excel.RangeAreas {
+  stats.maxMergeBandCells = Math.max(stats.maxMergeBandCells, cellCount(band));
+  const areas = ws.getRange(areaAddressOf(band)).getMergedAreasOrNullObject();
+  areas.load("areas/items/address");
+  return areas;
+}
+
+/** The grid and state of a sheet from its window; `used` is the extent still to cover (null: blank). */
+function sheetFromWindow(w: SheetWindow, caps: Capabilities, styles: boolean): { grid: Grid; state: SheetState; used: MergeArea | null } {
+  const { ws, used } = w;
+  const hidden = ws.visibility !== undefined && ws.visibility !== "Visible";
+  const isProtected = caps.protection ? ws.protection?.protected === true : null;
+  const grid: Grid = { sheet: ws.name, top: 0, left: 0, values: [], formulas: [], merges: [] };
+  if (hidden) grid.hidden = true;
+  const state: SheetState = { name: ws.name, hidden, protected: isProtected, top: 0, left: 0, rows: 0, cols: 0, numberFormats: null, fills: null };
+  if ((used as { isNullObject?: boolean }).isNullObject === true) return { grid, state, used: null };
+
+  const origin = rangeOrigin(used);
+  const rows = used.rowCount;
+  const cols = used.columnCount;
+  const area: MergeArea = { top: origin.top, left: origin.left, bottom: origin.top + rows - 1, right: origin.left + cols - 1 };
+  grid.top = state.top = area.top;
+  grid.left = state.left = area.left;
+  state.rows = rows;
+  state.cols = cols;
+  grid.values = Array.from({ length: rows }, () => new Array<CellValue>(cols).fill(null));
+  grid.formulas = Array.from({ length: rows }, () => new Array<string | null>(cols).fill(null));
+  state.numberFormats = Array.from({ length: rows }, () => new Array<string>(cols).fill("General"));
+  if (styles && w.fills) state.fills = Array.from({ length: rows }, () => new Array<FillState | undefined>(cols).fill(undefined));
+
+  const win = w.windowArea ? intersect(w.windowArea, area) : null;
+  if (win && w.window) {
+    fillChunk(grid, state, win, w.window, styles, w.windowArea ?? undefined);
+    if (w.fills && state.fills) {
+      const props = w.fills.value;
+      const from = w.windowArea as MergeArea;
+      for (let r = win.top; r <= win.bottom; r++) {
+        for (let c = win.left; c <= win.right; c++) state.fills[r - area.top][c - area.left] = fillOf(props[r - from.top]?.[c - from.left]?.format?.fill);
+      }
+    }
+  }
+  for (const m of w.merges) addMerges(grid, m);
+  if (!styles) state.numberFormats = null;
+  return { grid, state, used: area };
+}
+
+/**
+ * Copies a loaded range's cells into the grid (and number formats into the state) where they meet the
+ * used range. `from` is the loaded range's area when it is larger than `area` (the window).
+ */
+function fillChunk(grid: Grid, state: SheetState, area: MergeArea, range: Excel.Range, styles: boolean, from: MergeArea = area): void {
+  const values = range.values ?? [];
+  const formulas = range.formulas ?? [];
+  const types = range.valueTypes ?? [];
+  const formats = Array.isArray(range.numberFormat) ? range.numberFormat : [];
+  for (let r = area.top; r <= area.bottom; r++) {
+    const gr = r - grid.top;
+    if (gr < 0 || gr >= grid.values.length) continue;
+    const lr = r - from.top;
+    for (let c = area.left; c <= area.right; c++) {
+      const gc = c - grid.left;
+      if (gc < 0 || gc >= grid.values[gr].length) continue;
+      const lc = c - from.left;
+      grid.values[gr][gc] = toCellValue(values[lr]?.[lc], types[lr]?.[lc]);
+      (grid.formulas as (string | null)[][])[gr][gc] = toFormula(formulas[lr]?.[lc]);
+      const f = formats[lr]?.[lc];
+      const text = typeof f === "string" ? f : "General";
+      const kind = formatKindOf(text);
+      if (kind !== null) {
+        grid.formats ??= grid.values.map((row) => new Array<FormatKind | null>(row.length).fill(null));
+        grid.formats[gr][gc] = kind;
+      }
+      if (state.numberFormats) state.numberFormats[gr][gc] = text;
+    }
+  }
+  void styles;
+}
+
+/** Adds a band's merged areas to the grid, once each (a merge across two bands comes back twice). */
+function addMerges(grid: Grid, areas: Excel.RangeAreas): void {
+  if ((areas as { isNullObject?: boolean }).isNullObject === true) return;
+  for (const m of mergesOf(areas)) {
+    if (!grid.merges.some((g) => g.top === m.top && g.left === m.left && g.bottom === m.bottom && g.right === m.right)) grid.merges.push(m);
+  }
+}
+
+function intersect(a: MergeArea, b: MergeArea): MergeArea | null {
+  const top = Math.max(a.top, b.top);
+  const left = Math.max(a.left, b.left);
+  const bottom = Math.min(a.bottom, b.bottom);
+  const right = Math.min(a.right, b.right);
+  return top <= bottom && left <= right ? { top, left, bottom, right } : null;
+}
+
+function areaAddressOf(a: MergeArea): string {
+  return `${cellAddress(a.top, a.left)}:${cellAddress(a.bottom, a.right)}`;
+}
+
+/** Rows per merge band for a range `cols` wide (re-exported for tests). */
+export { bandRows };

@@ -13,6 +13,7 @@ import type { WorkbookReport } from "../domain/report-types";
 import { excelStrings } from "../strings/excel";
 import { type ApplyOutcome, applyPlan } from "./apply";
 import { type Capabilities, detectCapabilities } from "./capabilities";
+import { excelRunFor } from "./excel-run";
 import { errorCode, isCellEditModeError, retryInCellEditMode, toUserMessage } from "./errors";
 import { readWorkbookState } from "./read";
 import { newCounter } from "./sync";
@@ -68,7 +69,7 @@ export async function checkAndScore(options: RunOptions): Promise<RunOutcome> {
   let retries = 0;
   try {
     const caps = options.caps ?? detectCapabilities();
-    const run = options.excelRun ?? ((batch) => Excel.run(batch));
+    const run = options.excelRun ?? excelRunFor(caps);
     const { result, retries: used } = await retryInCellEditMode(
       () =>
         run(async (context) => {
@@ -129,7 +130,7 @@ export function clearCheckMarks(options: UndoRunOptions = {}): Promise<UndoRunOu
 async function runRestore(options: UndoRunOptions, action: typeof undoLastRun): Promise<UndoRunOutcome> {
   try {
     const caps = options.caps ?? detectCapabilities();
-    const run = options.excelRun ?? ((batch) => Excel.run(batch));
+    const run = options.excelRun ?? excelRunFor(caps);
     const { result, retries } = await retryInCellEditMode(() => run((context) => action(context, caps)), {
       retries: options.retries ?? 2,
       delayMs: options.retryDelayMs ?? 400,

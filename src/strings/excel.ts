@@ -23,6 +23,16 @@ export const excelStrings = {
       "当前 Excel 版本无法读取合并单元格（需要 ExcelApi 1.13），表格识别可能不够准确。",
   },
 
+  /** Excel's documented limits (src/excel/limits.ts). */
+  limits: {
+    undoTooLarge: (cells: number): string =>
+      `本次检查要改动 ${cells} 个单元格，撤销记录超出了工作簿设置能保存的大小，为了能够撤回，本次没有写入任何内容（问题清单照常列出）。请分批检查（例如把部分工作表移到另一个工作簿），或用命令行 selfeval check --write 生成检查后的副本。`,
+    structureProtected: (sheet: string): string =>
+      `工作簿结构受保护，无法新增或删除工作表，项目清单“${sheet}”没有写入。其余结果照常写入；如需项目清单，请在“审阅 → 保护工作簿”中取消保护后重新检查。`,
+    noteRefused: (sheet: string, cell: string): string =>
+      `工作表“${sheet}”的 ${cell} 上的批注没有加上（该单元格已有讨论批注），问题见任务窗格。`,
+  },
+
   retry: {
     cellEditMode: (retries: number): string =>
       `Excel 正处于单元格编辑状态，已等待并重试 ${retries} 次。`,
@@ -113,7 +123,13 @@ export const excelStrings = {
     accessDenied: "Excel 拒绝了本次修改：工作表或工作簿可能受保护，或文件为只读。",
     itemNotFound: "找不到要处理的工作表或单元格，可能已被删除或重命名。请重新检查。",
     invalidArgument: "Excel 不接受本次操作的参数。请重新检查；如果问题仍然存在，请联系管理员。",
-    payloadTooLarge: "工作簿内容过多，Excel 无法一次处理。请将表格拆分到较少的工作表后再试。",
+    payloadTooLarge: "工作簿中单元格内容过多（例如表格下方粘贴了大量数据），Excel 网页版一次传不了这么多。本工具已经分批读取仍未成功：请删除表格以外不需要的内容（或把它移到另一个工作簿）后再试，或在桌面版 Excel 中检查。",
+    rangeTooLarge: "要读取的区域超过了 Excel 一次最多 500 万个单元格的限制。请删除表格以外不需要的大量内容后再试。",
+    memoryLimit: "Excel 内存不足，无法完成本次操作。请关闭其他工作簿后再试，或用命令行 selfeval check 检查 .xlsx 文件。",
+    invalidOperation: "Excel 当前不允许这个操作（例如工作表正被其他操作占用）。请稍候再试。",
+    itemAlreadyExists: "已有同名的工作表或设置，本次操作未完成。请重新检查。",
+    unsupportedFeature: "工作表中含有 Excel 加载项无法处理的内容（例如某些旧式对象），本次操作未完成。",
+    inactiveWorkbook: "该工作簿当前不是活动窗口。请先点击工作簿窗口，再重试。",
     activityLimit: "Excel 暂时无法处理更多请求，请稍后再试。",
     conflict: "工作簿正被其他人同时编辑，本次修改与其冲突。请稍后再试。",
     generalException: "Excel 内部错误，本次操作未完成。请保存文件后重试。",

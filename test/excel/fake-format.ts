@@ -1,11 +1,12 @@
 /**
  * Range formatting in the Excel JavaScript API fake: fill, font, alignment, wrap, column widths and
  * row heights, borders, and data validation. Same rules as the rest of the fake: setters are queued
- * until sync, unloaded properties throw, and each part is gated by the ExcelApi version it needs.
+ * until sync, unloaded properties throw, each part is gated by the ExcelApi version it needs, and every
+ * setter sends its value in the request (measured against the payload limit, see fake-base.ts).
  * Browser-safe: no Node APIs.
  */
 import { type MergeArea, cellAddress } from "../../src/domain/grid";
-import { type FakeContextLike, FakeError, Proxy, cellsOf } from "./fake-base";
+import { type FakeContextLike, FakeError, Proxy, type RequestPart, cellsOf } from "./fake-base";
 import type { FakeRange, FakeSheet } from "./fake-excel";
 
 /** One border side of a cell, as set. */
@@ -72,12 +73,15 @@ export class FakeRangeFormat extends Proxy {
   get borders(): FakeRangeBorders {
     return new FakeRangeBorders(this.ctx, this.range);
   }
+  override objectPath(): string {
+    return `${this.range.objectPath()}/format`;
+  }
   protected override child(name: string): Proxy | null {
     return name === "fill" ? this.fillProxy : name === "font" ? this.fontProxy : null;
   }
-  override loadPaths(paths: string[]): void {
+  override loadPaths(paths: string[], request: RequestPart | null = null): void {
     if (paths.includes("columnWidth") || paths.includes("rowHeight")) this.ctx.requireApi("1.2", "RangeFormat.columnWidth / rowHeight");
-    super.loadPaths(paths);
+    super.loadPaths(paths, request);
   }
   protected override snapshot(): Record<string, unknown> {
     const a = this.range.area();
@@ -91,30 +95,34 @@ export class FakeRangeFormat extends Proxy {
       rowHeight: uniform(rowsOf(a).map((r) => sheet.rowHeights.get(r) ?? DEFAULT_ROW_HEIGHT)),
     };
   }
-  private style(set: (style: FakeStyle) => void): void {
-    this.ctx.queueWrite(this.range.sheet, () => {
-      const cells = cellsOf(this.range.area());
-      for (const addr of cells) set(this.range.sheet.style(addr));
-      return cells;
-    });
+  private style(member: string, value: unknown, set: (style: FakeStyle) => void): void {
+    this.ctx.queueWrite(
+      this.range.sheet,
+      () => {
+        const cells = cellsOf(this.range.area());
+        for (const addr of cells) set(this.range.sheet.style(addr));
+        return cells;
+      },
+      { path: this.objectPath(), member, args: value },
+    );
   }
   get horizontalAlignment(): string {
     return this.get("horizontalAlignment");
   }
   set horizontalAlignment(v: string) {
-    this.style((s) => (s.horizontalAlignment = v));
+    this.style("horizontalAlignment", v, (s) => (s.horizontalAlignment = v));
   }
   get verticalAlignment(): string {
     return this.get("verticalAlignment");
   }
   set verticalAlignment(v: string) {
-    this.style((s) => (s.verticalAlignment = v));
+    this.style("verticalAlignment", v, (s) => (s.verticalAlignment = v));
   }
   get wrapText(): boolean {
     return this.get("wrapText");
   }
   set wrapText(v: boolean) {
-    this.style((s) => (s.wrapText = v));
+    this.style("wrapText", v, (s) => (s.wrapText = v));
   }
   get columnWidth(): number {
     this.ctx.requireApi("1.2", "RangeFormat.columnWidth");
@@ -122,10 +130,14 @@ export class FakeRangeFormat extends Proxy {
   }
   set columnWidth(v: number) {
     this.ctx.requireApi("1.2", "RangeFormat.columnWidth");
-    this.ctx.queueWrite(this.range.sheet, () => {
-      for (const c of colsOf(this.range.area())) this.range.sheet.columnWidths.set(c, v);
-      return [];
-    });
+    this.ctx.queueWrite(
+      this.range.sheet,
+      () => {
+        for (const c of colsOf(this.range.area())) this.range.sheet.columnWidths.set(c, v);
+        return [];
+      },
+      { path: this.objectPath(), member: "columnWidth", args: v },
+    );
   }
   get rowHeight(): number {
     this.ctx.requireApi("1.2", "RangeFormat.rowHeight");
@@ -133,10 +145,14 @@ export class FakeRangeFormat extends Proxy {
   }
   set rowHeight(v: number) {
     this.ctx.requireApi("1.2", "RangeFormat.rowHeight");
-    this.ctx.queueWrite(this.range.sheet, () => {
-      for (const r of rowsOf(this.range.area())) this.range.sheet.rowHeights.set(r, v);
-      return [];
-    });
+    this.ctx.queueWrite(
+      this.range.sheet,
+      () => {
+        for (const r of rowsOf(this.range.area())) this.range.sheet.rowHeights.set(r, v);
+        return [];
+      },
+      { path: this.objectPath(), member: "rowHeight", args: v },
+    );
   }
 }
 
@@ -146,6 +162,9 @@ export class FakeRangeFill extends Proxy {
     private readonly range: FakeRange,
   ) {
     super(ctx);
+  }
+  override objectPath(): string {
+    return `${this.range.objectPath()}/format/fill`;
   }
   protected override snapshot(): Record<string, unknown> {
     const a = this.range.area();
@@ -159,26 +178,34 @@ export class FakeRangeFill extends Proxy {
     return this.get("color");
   }
   set color(v: string) {
-    this.ctx.queueWrite(this.range.sheet, () => {
-      const cells = cellsOf(this.range.area());
-      for (const addr of cells) this.range.sheet.cell(addr).fill = v.toUpperCase();
-      return cells;
-    });
+    this.ctx.queueWrite(
+      this.range.sheet,
+      () => {
+        const cells = cellsOf(this.range.area());
+        for (const addr of cells) this.range.sheet.cell(addr).fill = v.toUpperCase();
+        return cells;
+      },
+      { path: this.objectPath(), member: "color", args: v },
+    );
   }
-  override loadPaths(paths: string[]): void {
+  override loadPaths(paths: string[], request: RequestPart | null = null): void {
     if (paths.includes("pattern")) this.ctx.requireApi("1.9", "RangeFill.pattern");
-    super.loadPaths(paths);
+    super.loadPaths(paths, request);
   }
   get pattern(): string {
     this.ctx.requireApi("1.9", "RangeFill.pattern");
     return this.get("pattern");
   }
   clear(): void {
-    this.ctx.queueWrite(this.range.sheet, () => {
-      const cells = cellsOf(this.range.area());
-      for (const addr of cells) this.range.sheet.cell(addr).fill = null;
-      return cells;
-    });
+    this.ctx.queueWrite(
+      this.range.sheet,
+      () => {
+        const cells = cellsOf(this.range.area());
+        for (const addr of cells) this.range.sheet.cell(addr).fill = null;
+        return cells;
+      },
+      { path: this.objectPath(), member: "clear" },
+    );
   }
 }
 
@@ -189,6 +216,9 @@ export class FakeRangeFont extends Proxy {
   ) {
     super(ctx);
   }
+  override objectPath(): string {
+    return `${this.range.objectPath()}/format/font`;
+  }
   protected override snapshot(): Record<string, unknown> {
     const styles = cellsOf(this.range.area()).map((addr) => this.range.sheet.styles.get(addr));
     return {
@@ -198,36 +228,40 @@ export class FakeRangeFont extends Proxy {
       underline: uniform(styles.map((s) => s?.underline ?? "None")),
     };
   }
-  private style(set: (style: FakeStyle) => void): void {
-    this.ctx.queueWrite(this.range.sheet, () => {
-      const cells = cellsOf(this.range.area());
-      for (const addr of cells) set(this.range.sheet.style(addr));
-      return cells;
-    });
+  private style(member: string, value: unknown, set: (style: FakeStyle) => void): void {
+    this.ctx.queueWrite(
+      this.range.sheet,
+      () => {
+        const cells = cellsOf(this.range.area());
+        for (const addr of cells) set(this.range.sheet.style(addr));
+        return cells;
+      },
+      { path: this.objectPath(), member, args: value },
+    );
   }
   get bold(): boolean {
     return this.get("bold");
   }
   set bold(v: boolean) {
-    this.style((s) => (s.bold = v));
+    this.style("bold", v, (s) => (s.bold = v));
   }
   get size(): number {
     return this.get("size");
   }
   set size(v: number) {
-    this.style((s) => (s.size = v));
+    this.style("size", v, (s) => (s.size = v));
   }
   get color(): string {
     return this.get("color");
   }
   set color(v: string) {
-    this.style((s) => (s.color = v.toUpperCase()));
+    this.style("color", v, (s) => (s.color = v.toUpperCase()));
   }
   get underline(): string {
     return this.get("underline");
   }
   set underline(v: string) {
-    this.style((s) => (s.underline = v));
+    this.style("underline", v, (s) => (s.underline = v));
   }
 }
 
@@ -264,6 +298,8 @@ export class FakeRangeBorder {
   }
   private set(part: FakeBorderSide): void {
     const sheet: FakeSheet = this.range.sheet;
+    const [member, value] = Object.entries(part)[0];
+    const request = { path: `${this.range.objectPath()}/format/borders/getItem(${this.side})`, member, args: value };
     this.ctx.queueWrite(sheet, () => {
       const a = this.range.area();
       const touched: string[] = [];
@@ -292,7 +328,7 @@ export class FakeRangeBorder {
         }
       }
       return [...new Set(touched)];
-    });
+    }, request);
   }
 }
 
@@ -303,14 +339,19 @@ export class FakeDataValidation {
     private readonly range: FakeRange,
   ) {}
   private set(part: FakeValidation): void {
-    this.ctx.queueWrite(this.range.sheet, () => {
-      const cells = cellsOf(this.range.area());
-      for (const addr of cells) {
-        const style = this.range.sheet.style(addr);
-        style.validation = { ...(style.validation ?? {}), ...part };
-      }
-      return cells;
-    });
+    const [member, value] = Object.entries(part)[0];
+    this.ctx.queueWrite(
+      this.range.sheet,
+      () => {
+        const cells = cellsOf(this.range.area());
+        for (const addr of cells) {
+          const style = this.range.sheet.style(addr);
+          style.validation = { ...(style.validation ?? {}), ...part };
+        }
+        return cells;
+      },
+      { path: `${this.range.objectPath()}/dataValidation`, member, args: value },
+    );
   }
   set rule(rule: Excel.DataValidationRule) {
     const source = rule.list?.source;

@@ -163,7 +163,12 @@ const excel = {
 
 const handle: StandinHandle = {
   runs: (): RunLog[] =>
-    contexts.map(({ ctx, error }) => ({ syncs: ctx.syncs.length, writes: ctx.syncs.map((s) => [...s.writes]), ...(error ? { error } : {}) })),
+    contexts.map(({ ctx, error }) => ({
+      syncs: ctx.syncs.length,
+      writes: ctx.syncs.map((s) => [...s.writes]),
+      limits: ctx.syncs.map((s) => ({ requestBytes: s.requestBytes ?? 0, responseBytes: s.responseBytes ?? 0, maxCellsPerRead: s.maxCellsPerRead ?? 0, maxMergedAreasPerCall: s.maxMergedAreasPerCall ?? 0 })),
+      ...(error ? { error } : {}),
+    })),
   dump: () => book.dump(),
   settingsKeys: () => [...book.settings.keys()],
   documentSettingsKeys: () => [...book.savedDocumentSettings.keys()],

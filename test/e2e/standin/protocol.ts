@@ -23,6 +23,8 @@ export interface RunLog {
   writes: string[][];
   /** Set when the batch rejected. */
   error?: string;
+  /** Per sync, what the stand-in measured against Excel's documented limits (test/excel/STANDIN.md). */
+  limits?: { requestBytes: number; responseBytes: number; maxCellsPerRead: number; maxMergedAreasPerCall: number }[];
 }
 
 /** `window.__STANDIN__`: read by the test through `page.evaluate`. */

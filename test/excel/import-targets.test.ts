@@ -113,3 +113,28 @@ describe("importTargetsFromSheet", () => {
     expect(r17.outcome.messages.some((m) => m.startsWith("当前 Excel 版本不能添加批注"))).toBe(true);
   });
 });
+
+describe("importTargetsFromSheet under Excel's limits", () => {
+  // ~30 targets tables stacked on one sheet hold well over 512 merged areas: one
+  // getMergedAreasOrNullObject over the sheet fails in Excel, so the read asks in bands.
+  it("imports 30 stacked targets tables from one sheet, within every limit", async () => {
+    // The six seed-004 tables five times over, each copy below the last.
+    const [spec] = (await fixtureSpecs(STACKED)).filter((s) => s.name === STACKED_SHEET);
+    const height = Math.max(...Object.keys(spec.cells ?? {}).map((a) => Number(/\d+$/.exec(a)?.[0] ?? 0))) + 2;
+    const cells: NonNullable<FakeSheetSpec["cells"]> = {};
+    const merges: string[] = [];
+    const shift = (address: string, k: number) => address.replace(/\d+/g, (n) => String(Number(n) + k * height));
+    for (let k = 0; k < 5; k++) {
+      for (const [a, v] of Object.entries(spec.cells ?? {})) cells[shift(a, k)] = v;
+      for (const m of spec.merges ?? []) merges.push(m.split(":").map((x) => shift(x, k)).join(":"));
+    }
+    const book = new FakeBook([{ ...spec, cells, merges }]);
+    expect(merges.length).toBeGreaterThan(512);
+    const { outcome, excel } = await run(book, "1.18", STACKED_SHEET);
+    if (!outcome.ok) throw new Error(outcome.message);
+    expect(outcome.tables).toBe(30);
+    const syncs = excel.contexts[0].syncs as unknown as { maxMergedAreasPerCall: number; requestBytes: number; responseBytes: number }[];
+    expect(Math.max(...syncs.map((s) => s.maxMergedAreasPerCall))).toBeLessThanOrEqual(512);
+    expect(Math.max(...syncs.map((s) => Math.max(s.requestBytes, s.responseBytes)))).toBeLessThan(5 * 1024 * 1024);
+  });
+});

@@ -101,6 +101,47 @@ const NODE_ONLY = [
   /[\\/]src[\\/](cli|xlsx)[\\/]/,
 ];
 
+/**
+ * Every shipped script must parse (and its regular expressions compile) in EdgeHTML 18, the webview of
+ * Office 2016/2019 retail on Windows 10 without WebView2, which knows ES2017 and a little more: no
+ * `?.`, `??`, object spread, optional catch binding, class fields, numeric separators, regex
+ * lookbehind, named groups, `s` flag or `\p{…}`. Babel's preset-env lowers all of these except
+ * lookbehind (test/build/build.test.ts parses every output file as ES2017 to catch what slips through)
+ * and rewrites `\p{Script=Han}` into explicit ranges; esbuild turns such literals into
+ * `new RegExp(…)` calls that parse but throw when EdgeHTML evaluates them. It adds no polyfills: the
+ * few runtime APIs EdgeHTML lacks and the bundle calls get small stand-ins in legacy-check.js, which
+ * the pages load first. Babel 7, not 8: Babel 8 needs Node >= 22.18.
+ */
+const EDGEHTML_TARGETS = { edge: "18" };
+
+const BABEL_ES2017 = {
+  loader: "babel-loader",
+  options: {
+    babelrc: false,
+    configFile: false,
+    // Packages mix ES modules and CommonJS; webpack needs each left as it was.
+    sourceType: "unambiguous",
+    // node_modules/.cache/babel-loader: transpiling Fluent UI is the slow part, and only the first time.
+    cacheDirectory: true,
+    cacheCompression: false,
+    // `document.all` is the only object for which `x == null` and `x === null || x === undefined`
+    // differ; nothing we ship reads it, so `?.` lowers to the shorter form.
+    assumptions: { noDocumentAll: true },
+    presets: [
+      [
+        "@babel/preset-env",
+        { targets: EDGEHTML_TARGETS, bugfixes: true, modules: false, useBuiltIns: false },
+      ],
+    ],
+    // Import Babel's helpers (object spread, class fields, …) from @babel/runtime once instead of
+    // inlining a copy into every module that needs one.
+    plugins: [["@babel/plugin-transform-runtime", { helpers: true, regenerator: false, version: "^7.29.0" }]],
+  },
+};
+
+/** Not transpiled: Babel's own helpers (they would import themselves) and core-js (already ES5). */
+const BABEL_SKIP = /[\\/]node_modules[\\/](@babel[\\/]runtime|core-js)[\\/]/;
+
 class ForbidNodeOnlyModulesPlugin {
   apply(compiler) {
     compiler.hooks.afterCompile.tap("ForbidNodeOnlyModulesPlugin", (compilation) => {
@@ -163,7 +204,9 @@ module.exports = async (env, argv) => {
 
   return {
     mode: production ? "production" : "development",
-    target: ["web", "es2020"],
+    // es2017: webpack's own runtime code and Terser's output stay within what EdgeHTML 18 parses
+    // (with es2020 Terser itself rewrote `a != null ? a : b` into `??`).
+    target: ["web", "es2017"],
     // No eval-based source maps: the pages' Content-Security-Policy has no 'unsafe-eval'.
     devtool: production ? "source-map" : "cheap-module-source-map",
     entry: {
@@ -187,13 +230,25 @@ module.exports = async (env, argv) => {
         {
           test: /\.tsx?$/,
           exclude: /node_modules/,
-          use: {
-            loader: "ts-loader",
-            options: {
-              transpileOnly: true,
-              compilerOptions: { noEmit: false, sourceMap: true },
+          // Loaders run bottom-up: TypeScript strips types, then Babel lowers the result to ES2017.
+          use: [
+            BABEL_ES2017,
+            {
+              loader: "ts-loader",
+              options: {
+                transpileOnly: true,
+                compilerOptions: { noEmit: false, sourceMap: true },
+              },
             },
-          },
+          ],
+        },
+        {
+          // What we bundle from node_modules (React, Fluent UI, Griffel, Tabster, decimal.js, …) ships
+          // ES2018–ES2022 syntax too.
+          test: /\.[cm]?js$/,
+          include: /[\\/]node_modules[\\/]/,
+          exclude: BABEL_SKIP,
+          use: BABEL_ES2017,
         },
       ],
     },
@@ -248,3 +303,6 @@ module.exports = async (env, argv) => {
       : undefined,
   };
 };
+
+// For test/build/es2017.test.ts: the same Babel options, checked without a full build.
+module.exports.BABEL_ES2017 = BABEL_ES2017;

@@ -10,12 +10,22 @@ export function formatPercent(fraction: string): string | undefined {
   const match = DECIMAL.exec(fraction.trim());
   if (!match) return undefined;
   const [, sign, whole, decimals = ""] = match;
-  // The fraction in units of 1e-5 (= 1e-3 percent); the last digit decides the rounding.
-  const units = BigInt(whole + decimals.padEnd(5, "0").slice(0, 5));
-  const hundredths = units / 10n + (units % 10n >= 5n ? 1n : 0n);
-  const digits = hundredths.toString().padStart(3, "0");
-  const negative = sign === "-" && hundredths !== 0n;
+  // The fraction in units of 1e-5 (= 1e-3 percent), as digits; the last digit decides the rounding.
+  // Digit strings, not BigInt: EdgeHTML 18 (Office 2016/2019 retail) has no BigInt.
+  const units = whole + decimals.padEnd(5, "0").slice(0, 5);
+  const truncated = units.slice(0, -1);
+  const hundredths = (Number(units.slice(-1)) >= 5 ? incrementDigits(truncated) : truncated).replace(/^0+(?=\d)/, "");
+  const digits = hundredths.padStart(3, "0");
+  const negative = sign === "-" && hundredths !== "0";
   return `${negative ? "-" : ""}${digits.slice(0, -2)}.${digits.slice(-2)}%`;
+}
+
+/** "0199" → "0200": adds one to a string of decimal digits. */
+function incrementDigits(digits: string): string {
+  let i = digits.length - 1;
+  while (i >= 0 && digits[i] === "9") i--;
+  const head = i < 0 ? "1" : digits.slice(0, i) + String(Number(digits[i]) + 1);
+  return head + "0".repeat(digits.length - 1 - i);
 }
 
 function pad2(n: number): string {

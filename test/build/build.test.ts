@@ -10,6 +10,7 @@ import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from "node
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import { gzipSync } from "node:zlib";
+import { es2017SyntaxErrors } from "./es2017";
 
 const ROOT = resolve(__dirname, "..", "..");
 const OFFICE_JS = "https://appsforoffice.microsoft.com/lib/1/hosted/office.js";
@@ -96,6 +97,14 @@ describe("production build", () => {
     expect(gzipped).toBeLessThan(PANE_GZIP_CEILING);
   });
 
+  it("ships only scripts that parse as ES2017, as EdgeHTML 18 (Office 2016/2019 retail without WebView2) requires", () => {
+    const { checked, problems } = es2017SyntaxErrors(outDir);
+    // Every entry, the lazy chunks and legacy-check.js were read (a check of nothing passes too).
+    for (const entry of ["taskpane", "commands", "notice", "engine", "office-helpers"]) expect(checked).toContain(bundle(entry));
+    expect(checked).toContain("legacy-check.js");
+    expect(problems.map((p) => `${p.file}: ${p.message} near …${p.snippet}…`)).toEqual([]);
+  });
+
   it("loads office-js-helpers lazily, outside the pane entry bundle", () => {
     expect(read(bundle("taskpane"))).not.toContain("Browser local or session storage is not supported");
     expect(readdirSync(outDir).some((file) => /^office-helpers\.[0-9a-f]+\.js$/.test(file))).toBe(true);
@@ -133,11 +142,17 @@ describe("Content-Security-Policy of the production pages", () => {
     expect(html.match(/<script(?![^>]*\ssrc=)[^>]*>/gi)).toBeNull();
   });
 
-  it("ships the IE11 notice as an external ES5 file, without innerHTML", () => {
+  it("ships the IE11 / EdgeHTML notice as an external ES5 file (test/build/es2017.test.ts), without innerHTML, before each bundle", () => {
     const js = read("legacy-check.js");
     expect(js).toContain("Trident");
-    expect(js).not.toMatch(/innerHTML|=>|\bconst\b|\blet\b/);
-    expect(read("taskpane.html")).toContain("legacy-check.js");
+    expect(js).not.toMatch(/innerHTML/);
+    for (const [page, entry] of [["taskpane.html", "taskpane"], ["commands.html", "commands"]]) {
+      const html = read(page);
+      expect(html).toContain("legacy-check.js");
+      // The bundle is deferred, so a plain script anywhere in the page runs before it.
+      expect(html).toMatch(new RegExp(`<script defer(?:="defer")? src="?${bundle(entry).replace(/\./g, "\\.")}`));
+      expect(html).toMatch(/<script(?: type="?text\/javascript"?)? src="?legacy-check\.js"?><\/script>/);
+    }
   });
 });
 
@@ -150,10 +165,105 @@ const CHROMIUM = "/usr/bin/chromium";
  */
 const OFFICE_STUB = `window.Office = {
   onReady: function (cb) { var info = { host: null, platform: null }; if (cb) cb(info); return Promise.resolve(info); },
-  actions: { associate: function () {} },
+  actions: { associate: function (name) { (window.__associated = window.__associated || []).push(name); } },
   context: { ui: {}, requirements: { isSetSupported: function () { return false; } } },
   HostType: { Excel: "Excel" }
 };`;
+
+/** The webview of Office 2016/2019 retail on Windows 10 without WebView2 (EdgeHTML 18). */
+const EDGEHTML_18_UA =
+  "Mozilla/5.0 (Windows NT 10.0; Win64; x64; WebView/3.0) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/70.0.3538.102 Safari/537.36 Edge/18.19041";
+/** The webview of Office 2016/2019 volume licences (Internet Explorer 11). */
+const IE11_UA = "Mozilla/5.0 (Windows NT 10.0; WOW64; Trident/7.0; .NET4.0C; .NET4.0E; ms-office; MSOffice 16) like Gecko";
+
+/**
+ * Takes away, before any page script runs, the runtime APIs Chromium has and EdgeHTML 18 lacks (those
+ * the production bundle calls, and a few more), and makes the selector methods reject :is() as
+ * EdgeHTML does. Syntax cannot be taken away: the ES2017 parse above covers it.
+ */
+const SIMULATE_EDGEHTML_18 = `(function () {
+  var gone = [[window, "WeakRef"], [window, "FinalizationRegistry"], [window, "ResizeObserver"], [window, "BigInt"],
+    [window, "queueMicrotask"], [window, "structuredClone"], [window, "requestIdleCallback"], [window, "reportError"],
+    [Object, "fromEntries"], [Object, "hasOwn"], [Promise, "allSettled"], [Promise, "any"], [Array.prototype, "flat"],
+    [Array.prototype, "flatMap"], [Array.prototype, "at"], [Array.prototype, "findLast"], [Array.prototype, "findLastIndex"],
+    [String.prototype, "matchAll"], [String.prototype, "replaceAll"], [String.prototype, "at"], [Event.prototype, "composedPath"],
+    [Element.prototype, "scrollTo"], [Element.prototype, "scroll"]];
+  for (var i = 0; i < gone.length; i++) delete gone[i][0][gone[i][1]];
+  window.DOMRect = function DOMRect() { throw new TypeError("Illegal constructor"); };
+  [Element.prototype, Document.prototype, DocumentFragment.prototype].forEach(function (proto) {
+    ["matches", "closest", "querySelector", "querySelectorAll"].forEach(function (name) {
+      if (!Object.prototype.hasOwnProperty.call(proto, name)) return;
+      var native = proto[name];
+      Object.defineProperty(proto, name, { configurable: true, writable: true, value: function (selector) {
+        if (typeof selector === "string" && selector.indexOf(":is(") >= 0) throw new DOMException("'" + selector + "' is not a valid selector", "SyntaxError");
+        return native.apply(this, arguments);
+      } });
+    });
+  });
+})();`;
+
+const STAND_IN_PROBE_NAMES = [
+  "querySelectorAll(:is())",
+  "matches(:is())",
+  "closest(:is())",
+  "WeakRef",
+  "Object.fromEntries",
+  "Array.prototype.flat",
+  "Array.prototype.flatMap",
+  "String.prototype.matchAll",
+  "Event.prototype.composedPath",
+  "DOMRect",
+  "Element.prototype.scrollTo",
+  "ResizeObserver",
+];
+
+/**
+ * What the bundle's callers (tabster, keyborg, Griffel, Fluent UI, our engine) need of the APIs above,
+ * evaluated in the page: one line per failure, so an empty list means every stand-in works.
+ */
+const STAND_IN_PROBES = `(async function () {
+  var failures = [];
+  function probe(name, check) {
+    try { if (!check()) failures.push(name + ": wrong result"); } catch (e) { failures.push(name + ": " + e); }
+  }
+  var box = document.createElement("div");
+  ["a", "button", "button", "input"].forEach(function (tag, i) {
+    var el = document.createElement(tag);
+    if (tag === "a") el.setAttribute("href", "#");
+    if (i === 2) el.disabled = true;
+    box.appendChild(el);
+  });
+  document.body.appendChild(box);
+  var FOCUSABLE = ":is(a[href], button, input, select, textarea, *[tabindex], *[contenteditable], details > summary):not(:disabled)";
+  probe("querySelectorAll(:is())", function () { return box.querySelectorAll(FOCUSABLE).length === 3; });
+  probe("matches(:is())", function () { return box.children[1].matches(FOCUSABLE) && !box.children[2].matches(FOCUSABLE); });
+  probe("closest(:is())", function () { return box.children[0].closest(":is(div, p)") === box; });
+  probe("WeakRef", function () { var o = {}; return new WeakRef(o).deref() === o; });
+  probe("Object.fromEntries", function () { return Object.fromEntries([["a", 1], ["b", 2]]).b === 2; });
+  probe("Array.prototype.flat", function () { return [1, [2, [3, [4]]]].flat(Infinity).join() === "1,2,3,4" && [[1], [2, [3]]].flat().length === 3; });
+  probe("Array.prototype.flatMap", function () { return [1, 2].flatMap(function (x) { return [x, [x]]; }).length === 4; });
+  probe("String.prototype.matchAll", function () {
+    return Array.from("万元1与元22".matchAll(/\\d+/g)).map(function (m) { return m[0] + "@" + m.index; }).join() === "1@2,22@5";
+  });
+  probe("Event.prototype.composedPath", function () {
+    var path = null;
+    box.addEventListener("focusin", function (e) { path = e.composedPath(); });
+    box.children[1].focus();
+    return path !== null && path[0] === box.children[1] && path[1] === box && path[path.length - 1] === window;
+  });
+  probe("DOMRect", function () { var r = new DOMRect(1, 2, 3, 4); return r.right === 4 && r.bottom === 6; });
+  probe("Element.prototype.scrollTo", function () { box.scrollTo(0, 0); return true; });
+  var observed = await new Promise(function (resolve) {
+    try {
+      var observer = new ResizeObserver(function (entries) { observer.disconnect(); resolve(entries); });
+      observer.observe(box);
+      setTimeout(function () { resolve(null); }, 2000);
+    } catch (e) { resolve(String(e)); }
+  });
+  if (!Array.isArray(observed) || observed[0].target !== box || !(observed[0].contentRect.width > 0)) failures.push("ResizeObserver: " + observed);
+  box.remove();
+  return failures;
+})()`;
 
 function serve(dir: string): Promise<Server> {
   const types: Record<string, string> = { ".html": "text/html; charset=utf-8", ".js": "text/javascript; charset=utf-8", ".png": "image/png", ".xml": "application/xml" };
@@ -232,4 +342,119 @@ describeChromium("production pages in headless Chromium", () => {
     expect(await tab.evaluate(() => (window as unknown as { __violations: string[] }).__violations.join("\n"))).toMatch(/script-src/);
     await context.close();
   }, 60_000);
+
+  type PageSetup = {
+    userAgent?: string;
+    /** An init script run before the page's own. */
+    init?: string;
+    /** Replaces the page's bundle (taskpane.…js or commands.…js): a status and a body. */
+    bundle?: { status: number; body: string };
+    /** Replaces legacy-check.js. */
+    legacyCheck?: string;
+    /** Installs a fake clock (page timers run only when the test advances it). */
+    clock?: boolean;
+    /** Installs a fake clock and advances it this far after loading. */
+    advanceMs?: number;
+  };
+
+  /** Opens a page as a webview would, with office.js answered by the stub and nothing else reached. */
+  async function open(page: string, setup: PageSetup) {
+    const context = await browser.newContext(setup.userAgent ? { userAgent: setup.userAgent } : {});
+    const tab = await context.newPage();
+    const pageErrors: string[] = [];
+    tab.on("pageerror", (e) => pageErrors.push(e.message));
+    if (setup.init) await tab.addInitScript({ content: setup.init });
+    if (setup.clock || setup.advanceMs) await tab.clock.install();
+    await context.route("**/*", async (route) => {
+      const url = route.request().url();
+      if (url === OFFICE_JS) return route.fulfill({ status: 200, contentType: "text/javascript", body: OFFICE_STUB });
+      if (setup.bundle && /\/(taskpane|commands)\.[0-9a-f]+\.js$/.test(url)) {
+        return route.fulfill({ status: setup.bundle.status, contentType: "text/javascript", body: setup.bundle.body });
+      }
+      if (setup.legacyCheck !== undefined && url.endsWith("/legacy-check.js")) {
+        return route.fulfill({ status: 200, contentType: "text/javascript", body: setup.legacyCheck });
+      }
+      if (url.startsWith(base)) return route.continue();
+      return route.abort();
+    });
+    await tab.goto(base + page, { waitUntil: "load" });
+    if (setup.advanceMs) await tab.clock.runFor(setup.advanceMs);
+    return { tab, pageErrors, close: () => context.close() };
+  }
+
+  const rendered = (tab: import("playwright-core").Page) =>
+    tab.waitForFunction(() => !document.getElementById("boot-message") && document.getElementById("root")?.firstElementChild, undefined, { timeout: 15_000 });
+
+  describe("in the webviews of Office 2016/2019 (EdgeHTML 18 simulated, Internet Explorer by its user agent)", () => {
+    it("runs the pane where EdgeHTML 18's runtime gaps are simulated: legacy-check.js fills them in", async () => {
+      const { tab, pageErrors, close } = await open("taskpane.html", { userAgent: EDGEHTML_18_UA, init: SIMULATE_EDGEHTML_18 });
+      await rendered(tab);
+      expect(await tab.locator("#root").innerText()).toMatch(/Excel/);
+      // Keyboard focus goes through tabster and keyborg (WeakRef, composedPath, :is()).
+      await tab.keyboard.press("Tab");
+      await tab.keyboard.press("Tab");
+      expect(await tab.evaluate(STAND_IN_PROBES)).toEqual([]);
+      expect(pageErrors).toEqual([]);
+      await close();
+    }, 60_000);
+
+    it("control: without legacy-check.js the same simulation breaks those APIs", async () => {
+      const { tab, close } = await open("taskpane.html", { userAgent: EDGEHTML_18_UA, init: SIMULATE_EDGEHTML_18, legacyCheck: "" });
+      await tab.waitForTimeout(1000);
+      const failures = (await tab.evaluate(STAND_IN_PROBES)) as string[];
+      // Every probe fails (so the empty list above is not empty by accident).
+      expect(failures.map((f) => f.slice(0, f.indexOf(": ")))).toEqual(STAND_IN_PROBE_NAMES);
+      expect(failures.join("\n")).toMatch(/WeakRef is not defined/);
+      expect(failures.join("\n")).toMatch(/not a valid selector/);
+      await close();
+    }, 60_000);
+
+    it("registers the ribbon function under the simulation, with the stand-ins in commands.html", async () => {
+      const { tab, pageErrors, close } = await open("commands.html", { userAgent: EDGEHTML_18_UA, init: SIMULATE_EDGEHTML_18 });
+      await tab.waitForFunction(() => (window as unknown as { __associated?: string[] }).__associated?.length, undefined, { timeout: 15_000 });
+      expect(await tab.evaluate(() => (window as unknown as { __associated: string[] }).__associated)).toContain("checkAndScore");
+      expect(await tab.evaluate(STAND_IN_PROBES)).toEqual([]);
+      expect(pageErrors).toEqual([]);
+      await close();
+    }, 60_000);
+
+    // In these webviews the bundle does not parse; a bundle that throws stands in for that.
+    const unparsable = { status: 200, body: "throw new SyntaxError(\"Expected ';'\");" };
+
+    it.each([
+      ["Internet Explorer 11", IE11_UA, /Internet Explorer/],
+      ["EdgeHTML 17 (older than the bundle's ES2017 target)", EDGEHTML_18_UA.replace("Edge/18", "Edge/17"), /EdgeHTML 17.*ES2017/],
+    ])("%s: explains that the pane cannot run here, and keeps the bundle from rendering over it", async (_name, userAgent, message) => {
+      const { tab, close } = await open("taskpane.html", { userAgent, bundle: unparsable });
+      const box = tab.locator("#boot-message");
+      await expect(box.getAttribute("data-boot-failed")).resolves.toBe("true");
+      expect(await box.innerText()).toMatch(message);
+      expect(await box.innerText()).toMatch(/selfeval/);
+      expect(await tab.evaluate(() => document.getElementById("root"))).toBeNull();
+      await close();
+    }, 60_000);
+  });
+
+  describe("never stuck on 正在加载…", () => {
+    it.each([
+      ["the bundle fails to download", { bundle: { status: 404, body: "" } }, /未能启动（脚本 taskpane\.[0-9a-f]+\.js 下载失败）/],
+      ["the bundle throws while being evaluated", { bundle: { status: 200, body: "throw new Error('boom');" } }, /未能启动（脚本出错：.*boom）/],
+      ["the pane never mounts", { bundle: { status: 200, body: "" }, advanceMs: 21_000 }, /20 秒内没有加载完成/],
+    ] as Array<[string, PageSetup, RegExp]>)("replaces the loading text when %s", async (_name, setup, message) => {
+      const { tab, close } = await open("taskpane.html", setup);
+      await tab.waitForFunction(() => document.getElementById("boot-message")?.getAttribute("data-boot-failed") === "true", undefined, { timeout: 10_000 });
+      expect(await tab.locator("#boot-message").innerText()).toMatch(message);
+      await close();
+    }, 60_000);
+
+    it("leaves the pane alone once it has rendered, whatever fails later", async () => {
+      const { tab, close } = await open("taskpane.html", { clock: true });
+      await rendered(tab);
+      await tab.evaluate(() => setTimeout(() => { throw new Error("after mount"); }, 0));
+      await tab.clock.runFor(21_000);
+      expect(await tab.locator("[data-boot-failed]").count()).toBe(0);
+      expect(await tab.locator("#root").innerText()).toMatch(/Excel/);
+      await close();
+    }, 60_000);
+  });
 });

@@ -10,9 +10,15 @@ const M = {
 /** A goal this short may appear anywhere by chance ("保障单位正常运转"): not evidence of a copy. */
 const MIN_GOAL_LENGTH = 12;
 
+/**
+ * ASCII and CJK punctuation and symbols (an explicit class: `\p{P}` would be rewritten into a large
+ * one for the old webviews the pane also runs in).
+ */
+const PUNCTUATION = /[!-/:-@[-`{-~\u00a1-\u00bf\u2010-\u205e\u3000-\u303f\uff01-\uff0f\uff1a-\uff20\uff3b-\uff40\uff5b-\uff65]/g;
+
 /** The text for comparison: white space, punctuation and widths folded. */
 function squash(text: string): string {
-  return normalizeText(text).replace(/[\p{P}\p{S}]/gu, "");
+  return normalizeText(text).replace(PUNCTUATION, "");
 }
 
 function textAt(grid: Grid, p: CellPos | undefined): string {

@@ -39,12 +39,15 @@ export const missingField: Check = {
       report({ cell: t.labels.indicators ?? corner, message: M.noIndicators, severity: "error", data: { field: "indicators" } });
       return;
     }
+    // A cell inside a merged area (not its top-left) is empty because of the merge: merge-across
+    // reports that once; a missing-field per covered cell would report it again.
+    const covered = (p?: { row: number; col: number }) => p !== undefined && grid.merges.some((m) => p.row >= m.top && p.row <= m.bottom && p.col >= m.left && p.col <= m.right && !(p.row === m.top && p.col === m.left));
     for (const ind of project.indicators) {
       if (ind.unused || (ind.scoring.kind === "none" && ind.scoring.reason === "not-applicable")) continue;
       const name = ind.row.name;
       if (!name) report({ cell: ind.row.nameCell, message: M.indicatorName.replace("{row}", String(ind.row.row + 1)), data: { field: "indicatorName" } });
-      if (ind.target.kind === "empty" && ind.row.target) report({ cell: ind.row.target, message: M.target.replace("{name}", name || "该指标"), data: { field: "target" } });
-      if (!pending && ind.actual.kind === "empty" && ind.row.actual && formulaAt(grid, ind.row.actual.row, ind.row.actual.col) === null) report({ cell: ind.row.actual, message: M.actual.replace("{name}", name || "该指标"), data: { field: "actual" } });
+      if (ind.target.kind === "empty" && ind.row.target && !covered(ind.row.target)) report({ cell: ind.row.target, message: M.target.replace("{name}", name || "该指标"), data: { field: "target" } });
+      if (!pending && ind.actual.kind === "empty" && ind.row.actual && !covered(ind.row.actual) && formulaAt(grid, ind.row.actual.row, ind.row.actual.col) === null) report({ cell: ind.row.actual, message: M.actual.replace("{name}", name || "该指标"), data: { field: "actual" } });
     }
   },
 };

@@ -1,5 +1,5 @@
 import { describeCheck, editedTable, withFunds, withIndicator } from "../../helpers/check-harness";
-import { DEFAULT_INDICATORS, gridOf, tableGrid, tableRows } from "../../helpers/grids";
+import { DEFAULT_INDICATORS, gridOf, tableGrid, tableMerges, tableRows } from "../../helpers/grids";
 
 const CODE = "missing-field";
 
@@ -23,6 +23,8 @@ describeCheck(CODE, {
       ["a bare 指标1： (the form's spare row)", { name: "指标1：", target: null, actual: null, weight: null, score: null }],
       ["无此指标 | 无 | 无 | 无 | 无", { name: "无此指标", target: "无", actual: "无", weight: "无", score: "无" }],
     ].map(([what, slot]) => ({ name: `an unused 生态效益指标 slot: ${what as string}`, grid: tableGrid({ indicators: [...DEFAULT_INDICATORS, { l2: "生态效益指标", ...(slot as object) } as (typeof DEFAULT_INDICATORS)[number]] }) })),
+    // Cells covered by a merged area are merge-across's to report, once.
+    { name: "target and actual cells covered by a merge (E13:F14)", grid: gridOf((() => { const r = tableRows(); r[12][5] = r[13][4] = r[13][5] = null; return r; })(), { merges: [...tableMerges(6), "E13:F14"] }) },
     // The total line by its place under the funds header (total-line-assumed says so): not missing.
     { name: "the 年度资金总额 label blank, its figures there", grid: editedTable((rows) => (rows[5][1] = null)) },
     { name: "the 年度资金总额 label worded past recognition (项目总投入)", grid: editedTable((rows) => (rows[5][1] = "项目总投入")) },

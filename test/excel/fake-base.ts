@@ -5,6 +5,7 @@
  * lengths are counted by hand, not with Buffer). Every limit cites its page; see STANDIN.md.
  */
 import { type MergeArea, cellAddress, parseAddress } from "../../src/domain/grid";
+import { utf8Length } from "../../src/excel/limits";
 import type { FakeBook, FakeSheet } from "./fake-excel";
 
 /**
@@ -51,20 +52,8 @@ export interface RequestPart {
   args?: unknown;
 }
 
-/** UTF-8 length of a string, counted by hand (no Buffer, no TextEncoder needed). */
-export function utf8Length(text: string): number {
-  let n = 0;
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    if (c < 0x80) n += 1;
-    else if (c < 0x800) n += 2;
-    else if (c >= 0xd800 && c <= 0xdbff && i + 1 < text.length && (text.charCodeAt(i + 1) & 0xfc00) === 0xdc00) {
-      n += 4;
-      i++;
-    } else n += 3;
-  }
-  return n;
-}
+/** UTF-8 length of a string (the adapter's own count: a byte count is no claim about Excel). */
+export { utf8Length };
 
 /** UTF-8 bytes of a value as JSON (undefined counts as nothing). */
 export function jsonBytes(value: unknown): number {

@@ -63,6 +63,8 @@ async function checkAndScoreNotice(): Promise<Notice> {
     // The check itself succeeded and is in the workbook; the pane will simply offer to run again.
     console.warn("[selfeval] results not kept for the pane", error);
   }
+  // Nothing written (the undo record could not be kept): the notice says why, the pane has the findings.
+  if (outcome.apply?.notWritten) return { kind: "checkFailed", detail: outcome.messages.join("\n") };
   const { projects, error, warning, info } = outcome.counts;
   return { kind: "checkDone", projects, error, warning, info };
 }

@@ -61,6 +61,7 @@ export async function addProject(options: ProjectRunOptions & { project: NewProj
     // Sync A: the sheet list; below 1.7 also how far the template reaches (its styles are loaded cell by cell).
     const worksheets = context.workbook.worksheets;
     worksheets.load(caps.protection ? "items/name,items/visibility,items/protection/protected" : "items/name,items/visibility");
+    const protection = caps.worksheetCopy ? context.workbook.protection.load("protected") : null;
     let extent: ReturnType<typeof queueTemplateExtent> | null = null;
     try {
       if (!copy) extent = queueTemplateExtent(worksheets.getItem(templateSheet), caps);
@@ -69,6 +70,8 @@ export async function addProject(options: ProjectRunOptions & { project: NewProj
       if (errorCode(err) === "ItemNotFound") return missingTemplate;
       throw err;
     }
+    // Structure protection (ExcelApi 1.7) forbids adding sheets: said before anything is written.
+    if (protection?.protected === true) return { ok: false, code: "AccessDenied", message: excelStrings.limits.structureProtectedAdd };
     const items = worksheets.items;
     const names = items.map((ws) => ws.name);
     const ti = sheetIndex(names, templateSheet);

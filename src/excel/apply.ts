@@ -66,6 +66,8 @@ export interface ApplyOptions {
   /** Where to keep the undo record (default: the store this Excel supports). */
   store?: UndoStore;
   now?: () => Date;
+  /** Bytes per write sync (default WRITE_BYTE_BUDGET); tests set it small to see the batches. */
+  writeByteBudget?: number;
 }
 
 /** One cell the run touches, with what it will get and how it was. */
@@ -263,10 +265,12 @@ export async function applyPlan(context: Excel.RequestContext, plan: Plan, caps:
 
   // A record the workbook's settings may not hold: nothing is written, so nothing is lost and
   // nothing is left that cannot be taken back; the findings stay in the pane.
-  const recordChars = JSON.stringify(record).length;
-  if (recordChars > UNDO_RECORD_MAX_CHARS) {
+  // The record travels as a setting's string value, so its JSON is escaped once more in the request.
+  const recordBytes = utf8Length(JSON.stringify(JSON.stringify(record)));
+  if (recordBytes > UNDO_RECORD_MAX_CHARS) {
     outcome.messages.push(excelStrings.limits.undoTooLarge(cells.length));
     outcome.notWritten = true;
+    outcome.highlighted = 0;
     outcome.syncs = counter.syncs - start;
     return outcome;
   }
@@ -275,10 +279,22 @@ export async function applyPlan(context: Excel.RequestContext, plan: Plan, caps:
   // (limits.ts) goes on in further syncs, the record always in the first.
   await store.save(context, record);
   outcome.undoCells = cells.length;
-  let pendingBytes = recordChars + WRITE_OP_OVERHEAD;
-  const spend = async (bytes: number): Promise<void> => {
-    if (pendingBytes > 0 && pendingBytes + bytes > WRITE_BYTE_BUDGET) {
+  let pendingBytes = recordBytes + WRITE_OP_OVERHEAD;
+  let batches = 0;
+  // After the first write batch, a failure leaves part of the run in the workbook: said so, with the
+  // way back (the undo record went with the first batch).
+  const syncPart = async (): Promise<void> => {
+    try {
       await countedSync(context, counter);
+    } catch (err) {
+      if (batches > 0) throw partialWriteError(err);
+      throw err;
+    }
+    batches++;
+  };
+  const spend = async (bytes: number): Promise<void> => {
+    if (pendingBytes > 0 && pendingBytes + bytes > (options.writeByteBudget ?? WRITE_BYTE_BUDGET)) {
+      await syncPart();
       pendingBytes = 0;
     }
     pendingBytes += bytes;
@@ -331,7 +347,7 @@ export async function applyPlan(context: Excel.RequestContext, plan: Plan, caps:
     }
     if (lost) outcome.messages.push(lost);
   }
-  await countedSync(context, counter);
+  await syncPart();
 
   outcome.syncs = counter.syncs - start;
   return outcome;
@@ -378,6 +394,15 @@ export function queueNote(ws: Excel.Worksheet, cell: string, text: string, exist
     if (exists) ws.comments.getItemByCell(range).content = text;
     else ws.comments.add(range, text);
   }
+}
+
+/** An Office error re-coded "PartiallyWritten", carrying the cause's code and message. */
+function partialWriteError(cause: unknown): Error & { code: string; cause: unknown } {
+  const code = (cause as { code?: string } | null)?.code;
+  const error = new Error(excelStrings.limits.partiallyWritten(code)) as Error & { code: string; cause: unknown };
+  error.code = "PartiallyWritten";
+  error.cause = cause;
+  return error;
 }
 
 function snapshotFill(fill: Excel.RangeFill | undefined, caps: Capabilities): FillState {
@@ -434,12 +459,14 @@ function insideUsed(sheet: SheetState, row: number, col: number): boolean {
 }
 
 function knownNumberFormat(sheet: SheetState, row: number, col: number): string | undefined {
-  if (!sheet.numberFormats || !insideUsed(sheet, row, col)) return undefined;
+  if (!sheet.numberFormats) return undefined;
+  if (!insideUsed(sheet, row, col)) return sheet.outside?.get(`${row}:${col}`)?.numberFormat;
   return sheet.numberFormats[row - sheet.top]?.[col - sheet.left];
 }
 
 function knownFill(sheet: SheetState, row: number, col: number): FillState | undefined {
-  if (!sheet.fills || !insideUsed(sheet, row, col)) return undefined;
+  if (!sheet.fills) return undefined;
+  if (!insideUsed(sheet, row, col)) return sheet.outside?.get(`${row}:${col}`)?.fill;
   return sheet.fills[row - sheet.top]?.[col - sheet.left];
 }
 

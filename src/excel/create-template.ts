@@ -13,6 +13,7 @@ import type { AddSheetsOutcome, ProjectRunOptions } from "./project-types";
 import { sheetMessages } from "./sheet-messages";
 import { queueSheetSpec, specContents } from "./sheet-writer";
 import { countedSync, newCounter } from "./sync";
+import { excelStrings } from "../strings/excel";
 import { TEMPLATE_SHEET_NAMES } from "./add-project";
 
 /** Adds a sheet `模板` (or a free variant) holding the profile's blank form; never throws. */
@@ -21,7 +22,10 @@ export async function createTemplateSheet(options: ProjectRunOptions & { profile
     const counter = newCounter();
     const worksheets = context.workbook.worksheets;
     worksheets.load("items/name");
+    const protection = caps.worksheetCopy ? context.workbook.protection.load("protected") : null;
     await countedSync(context, counter);
+    // Structure protection (ExcelApi 1.7) forbids adding sheets: said before anything is written.
+    if (protection?.protected === true) return { ok: false, code: "AccessDenied", message: excelStrings.limits.structureProtectedAdd };
 
     const name = uniqueSheetName(TEMPLATE_SHEET_NAMES[0], worksheets.items.map((ws) => ws.name));
     const spec = buildTemplate({ profile: options.profile, year: options.year, sheetName: name });

@@ -28,6 +28,8 @@ export async function importTargetsFromSheet(
   return runProjectOperation<Extract<AddSheetsOutcome, { ok: true }> & { tables: number }>(options, async (context, caps) => {
     const counter = newCounter();
     const state = await readWorkbookState(context, caps, { notes: false, counter });
+    // Structure protection (ExcelApi 1.7) forbids adding sheets: said before anything is written.
+    if (state.structureProtected === true) return { ok: false, code: "AccessDenied", message: excelStrings.limits.structureProtectedAdd };
     const names = state.grids.map((g) => g.sheet);
     const source = sheetIndex(names, sheet);
     if (source < 0) return { ok: false, code: "ItemNotFound", message: excelStrings.project.sheetMissing(sheet) };

@@ -39,6 +39,12 @@ export const FILL_BYTES = 50;
 export const READ_CELL_BUDGET = Math.floor(READ_BYTE_BUDGET / CELL_BYTES);
 
 /**
+ * A used range larger than this is not read at all (RangeExceedsLimit, with advice to delete what
+ * lies far beyond the tables): a stray value at XFD1048576 would make billions of cells.
+ */
+export const SHEET_CELL_LIMIT = RANGE_CELL_LIMIT;
+
+/**
  * The first read's window on each sheet: this many columns (A:L; the national form is 9 columns
  * wide, the Sichuan one 9 or 10), rows from the budget. A wider table is read on in the next sync.
  */

@@ -20,9 +20,15 @@ export function bandRows(cols: number): number {
 
 /** The bands (inclusive areas) merges of `area` are asked for in. */
 export function mergeBands(area: MergeArea): MergeArea[] {
-  const rows = bandRows(area.right - area.left + 1);
+  // A range wider than 512 columns is cut across as well, one row at a time.
+  const width = Math.min(area.right - area.left + 1, MERGED_AREAS_LIMIT);
+  const rows = bandRows(width);
   const bands: MergeArea[] = [];
-  for (let top = area.top; top <= area.bottom; top += rows) bands.push({ top, left: area.left, bottom: Math.min(area.bottom, top + rows - 1), right: area.right });
+  for (let top = area.top; top <= area.bottom; top += rows) {
+    for (let left = area.left; left <= area.right; left += width) {
+      bands.push({ top, left, bottom: Math.min(area.bottom, top + rows - 1), right: Math.min(area.right, left + width - 1) });
+    }
+  }
   return bands;
 }
 

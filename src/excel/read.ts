@@ -22,7 +22,7 @@ import { cellKey, parseRangeAddress, splitSheetAddress } from "./address";
 import { normaliseColor } from "./colors";
 import { countedSync, newCounter, type SyncCounter } from "./sync";
 import { errorCode } from "./errors";
-import { CELL_BYTES, FILL_BYTES, PAYLOAD_ERRORS, READ_CELL_BUDGET } from "./limits";
+import { CELL_BYTES, FILL_BYTES, PAYLOAD_ERRORS, READ_CELL_BUDGET, SHEET_CELL_LIMIT } from "./limits";
 import { bandRows, cellCount, groupBySize, mergeBands, remainingChunks, windowShape } from "./read-plan";
 import type { UndoRecord, UndoStore } from "./undo-store";
 
@@ -50,6 +50,11 @@ export interface SheetState {
    * first read's window (apply looks those up for the cells it touches).
    */
   fills: (FillState | undefined)[][] | null;
+  /**
+   * Number formats and fills of the first read's window cells that lie outside the used range (a
+   * blank column beside the table, a blank row below it), by "row:col": apply then knows them too.
+   */
+  outside?: Map<string, { numberFormat: string; fill?: FillState }>;
 }
 
 export interface WorkbookState {
@@ -409,17 +414,21 @@ async function readSheetsOnce(
 
   // Sync C…: the rest, each sync at most `budget` cells.
   const work = pending.flatMap((p) => p.chunks.map((chunk) => ({ index: p.index, chunk })));
-  for (const group of groupBySize(work, (w) => cellCount(w.chunk), budget)) {
+  const chunkBudget = withFills ? Math.floor((budget * CELL_BYTES) / (CELL_BYTES + FILL_BYTES)) : budget;
+  for (const group of groupBySize(work, (w) => cellCount(w.chunk), chunkBudget)) {
     const loads = group.map(({ index, chunk }) => {
       const range = items[index].getRange(areaAddressOf(chunk));
       range.load("values,formulas,valueTypes,numberFormat");
+      // Fills too, so that a cell the run marks below the window needs no snapshot sync of its own.
+      const fills = withFills && sheets[index].fills ? range.getCellProperties({ format: { fill: { color: true, pattern: true } } }) : null;
       stats.maxCellsPerRead = Math.max(stats.maxCellsPerRead, cellCount(chunk));
       const merges = caps.merges ? mergeBands(chunk).map((band) => queueMerges(items[index], band, stats)) : [];
-      return { index, chunk, range, merges };
+      return { index, chunk, range, fills, merges };
     });
     await countedSync(context, counter);
-    for (const { index, chunk, range, merges } of loads) {
+    for (const { index, chunk, range, fills, merges } of loads) {
       fillChunk(grids[index], sheets[index], chunk, range, styles);
+      if (fills) copyFills(sheets[index], chunk, fills.value, chunk);
       for (const m of merges) addMerges(grids[index], m);
     }
   }
@@ -454,6 +463,10 @@ function queueMerges(ws: Excel.Worksheet, band: MergeArea, stats: ReadStats): Ex
 function sheetFromWindow(w: SheetWindow, caps: Capabilities, styles: boolean): { grid: Grid; state: SheetState; used: MergeArea | null } {
   const { ws, used } = w;
   const hidden = ws.visibility !== undefined && ws.visibility !== "Visible";
+  if ((used as { isNullObject?: boolean }).isNullObject !== true && used.rowCount * used.columnCount > SHEET_CELL_LIMIT) {
+    // A stray value far down or far right (XFD1048576) makes a used range no read can cover.
+    throw Object.assign(new Error(`the used range of ${ws.name} is ${used.address}`), { code: "RangeExceedsLimit" });
+  }
   const isProtected = caps.protection ? ws.protection?.protected === true : null;
   const grid: Grid = { sheet: ws.name, top: 0, left: 0, values: [], formulas: [], merges: [] };
   if (hidden) grid.hidden = true;
@@ -476,17 +489,43 @@ function sheetFromWindow(w: SheetWindow, caps: Capabilities, styles: boolean): {
   const win = w.windowArea ? intersect(w.windowArea, area) : null;
   if (win && w.window) {
     fillChunk(grid, state, win, w.window, styles, w.windowArea ?? undefined);
-    if (w.fills && state.fills) {
-      const props = w.fills.value;
-      const from = w.windowArea as MergeArea;
-      for (let r = win.top; r <= win.bottom; r++) {
-        for (let c = win.left; c <= win.right; c++) state.fills[r - area.top][c - area.left] = fillOf(props[r - from.top]?.[c - from.left]?.format?.fill);
-      }
-    }
+    if (w.fills && state.fills) copyFills(state, win, w.fills.value, w.windowArea as MergeArea);
   }
+  if (styles && w.window && w.windowArea) keepOutside(state, area, w.windowArea, w.window, w.fills?.value ?? null);
   for (const m of w.merges) addMerges(grid, m);
   if (!styles) state.numberFormats = null;
   return { grid, state, used: area };
+}
+
+/** Fills of `area` from cell properties loaded over `from`, into the state's used-range shape. */
+function copyFills(state: SheetState, area: MergeArea, props: Excel.CellProperties[][], from: MergeArea): void {
+  if (!state.fills) return;
+  for (let r = area.top; r <= area.bottom; r++) {
+    const row = state.fills[r - state.top];
+    if (!row) continue;
+    for (let c = area.left; c <= area.right; c++) {
+      if (c - state.left < 0 || c - state.left >= row.length) continue;
+      row[c - state.left] = fillOf(props[r - from.top]?.[c - from.left]?.format?.fill);
+    }
+  }
+}
+
+/** The window's number formats and fills of cells outside the used range (see SheetState.outside). */
+function keepOutside(state: SheetState, used: MergeArea, windowArea: MergeArea, window: Excel.Range, props: Excel.CellProperties[][] | null): void {
+  const formats = Array.isArray(window.numberFormat) ? window.numberFormat : [];
+  const outside = new Map<string, { numberFormat: string; fill?: FillState }>();
+  // Only a band around the used range matters (a blank column or row beside the table): cap its size.
+  const bottom = Math.min(windowArea.bottom, used.bottom + 2);
+  for (let r = windowArea.top; r <= bottom; r++) {
+    for (let c = windowArea.left; c <= windowArea.right; c++) {
+      if (r >= used.top && r <= used.bottom && c >= used.left && c <= used.right) continue;
+      const f = formats[r - windowArea.top]?.[c - windowArea.left];
+      const entry: { numberFormat: string; fill?: FillState } = { numberFormat: typeof f === "string" ? f : "General" };
+      if (props) entry.fill = fillOf(props[r - windowArea.top]?.[c - windowArea.left]?.format?.fill);
+      outside.set(`${r}:${c}`, entry);
+    }
+  }
+  state.outside = outside;
 }
 
 /**

@@ -137,7 +137,7 @@ async function restore(context: Excel.RequestContext, caps: Capabilities, mode: 
         else range.values = [[toExcelValue(before.value)]];
         if (wrote.numberFormat !== undefined) range.numberFormat = [[before.numberFormat ?? "General"]];
         touched = true;
-      } else changed = true;
+      } else if (!stillAsBefore(range, before)) changed = true;
     }
     if (wrote.fill !== undefined) {
       const current = caps.cellProperties ? fillOf({ color: range.format.fill.color, pattern: range.format.fill.pattern }) : normaliseColor(range.format.fill.color);
@@ -145,7 +145,7 @@ async function restore(context: Excel.RequestContext, caps: Capabilities, mode: 
         if (before.fill === null || before.fill === NO_FILL) range.format.fill.clear();
         else range.format.fill.color = before.fill;
         touched = true;
-      } else changed = true;
+      } else if (current !== (before.fill ?? NO_FILL)) changed = true;
     }
     if (wrote.note !== undefined) {
       if (notesMode === "note" && note && !note.isNullObject && note.content === wrote.note) {
@@ -158,8 +158,12 @@ async function restore(context: Excel.RequestContext, caps: Capabilities, mode: 
           if (before.note === null) comment.delete();
           else comment.content = before.note;
           touched = true;
-        } else changed = true;
-      } else if (notesMode === "note") changed = true;
+        } else if ((comment?.content ?? null) !== before.note) changed = true;
+      } else if (notesMode === "note") {
+        // A note the run never got to write (the batch failed first) is as it was: nothing changed.
+        const current = note && !note.isNullObject ? note.content : null;
+        if (current !== before.note) changed = true;
+      }
     }
     if (mode === "marks" && (wrote.value !== undefined || wrote.formula !== undefined)) {
       // Values stay: keep them undoable.
@@ -237,6 +241,17 @@ function restoreOwned({ entry, ws, used }: OwnedLoads, visibleSheets: number): {
 }
 
 /** True when the cell still holds what the run wrote (the user has not typed over it). */
+/**
+ * The cell holds what it held before the run: the run never got to write it (a write batch that
+ * failed after the first one). Nothing to put back, and nothing the user changed either.
+ */
+function stillAsBefore(range: Excel.Range, before: UndoCell["before"]): boolean {
+  const formula = toFormula(range.formulas?.[0]?.[0]);
+  if (before.formula !== null) return formula === before.formula;
+  const value = range.values?.[0]?.[0];
+  return formula === null && (value === toExcelValue(before.value) || (before.value === null && (value === "" || value === null)));
+}
+
 function stillOurs(range: Excel.Range, wrote: UndoCell["wrote"]): boolean {
   const formula = toFormula(range.formulas?.[0]?.[0]);
   if (wrote.formula !== undefined) return formula !== null && formula.replace(/\s+/g, "").toUpperCase() === wrote.formula.replace(/\s+/g, "").toUpperCase();

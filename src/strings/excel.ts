@@ -29,6 +29,11 @@ export const excelStrings = {
       `本次检查要改动 ${cells} 个单元格，撤销记录超出了工作簿设置能保存的大小，为了能够撤回，本次没有写入任何内容（问题清单照常列出）。请分批检查（例如把部分工作表移到另一个工作簿），或用命令行 selfeval check --write 生成检查后的副本。`,
     structureProtected: (sheet: string): string =>
       `工作簿结构受保护，无法新增或删除工作表，项目清单“${sheet}”没有写入。其余结果照常写入；如需项目清单，请在“审阅 → 保护工作簿”中取消保护后重新检查。`,
+    partiallyWritten: (code: string | undefined): string =>
+      `检查结果只写入了一部分：Excel 拒绝了后面的写入${code ? `（${code}）` : ""}。请先点“撤销本次检查”撤回已写入的部分，再重新检查。`,
+    notWrittenSummary: "检查完成，但本次没有写入任何内容（原因见下）。问题清单照常列出。",
+    structureProtectedAdd:
+      "工作簿结构受保护，不能新增工作表，本次没有做任何改动。请在“审阅 → 保护工作簿”中取消保护后再试。",
     noteRefused: (sheet: string, cell: string): string =>
       `工作表“${sheet}”的 ${cell} 上的批注没有加上（该单元格已有讨论批注），问题见任务窗格。`,
   },

@@ -296,7 +296,10 @@ function Pane({ store, loadHostInfo, now = () => new Date(), initialTab }: Omit<
       }
       const results = toStoredResults(outcome, "pane", now());
       const messages: NewMessage[] = [];
-      if (outcome.apply) {
+      if (outcome.apply?.notWritten) {
+        // Nothing was written (the undo record could not be kept): never a success line.
+        messages.push({ intent: "warning", text: excelStrings.limits.notWrittenSummary });
+      } else if (outcome.apply) {
         messages.push({ intent: "success", text: text.messages.applied(outcome.counts.written, outcome.counts.highlighted, addNotes ? outcome.counts.notes : null) });
       }
       if (state.settings.addNotes && notesUnsupported) messages.push({ intent: "info", text: text.settings.notesUnsupported });

@@ -15,7 +15,8 @@ import { bandRows, mergeBands, remainingChunks, windowShape } from "../../src/ex
 import { checkAndScore } from "../../src/excel/run";
 import { readWorkbookFile } from "../../src/xlsx/read";
 import { LARGE, writeLargeWorkbook } from "../helpers/large-workbook";
-import { CAPS, specFromGrid } from "./book";
+import { CAPS, fixtureSpecs as fixtureSpecsOf, specFromGrid } from "./book";
+import { excelStrings } from "../../src/strings/excel";
 import { FakeBook, FakeError, fakeExcelRun } from "./fake-excel";
 
 describe("read plan", () => {
@@ -30,7 +31,9 @@ describe("read plan", () => {
       const bands = mergeBands({ top: 3, left: 0, bottom: 5000, right: cols - 1 });
       expect(bands[0].top).toBe(3);
       expect(bands[bands.length - 1].bottom).toBe(5000);
-      for (const b of bands) expect((b.bottom - b.top + 1) * cols).toBeLessThanOrEqual(Math.max(MERGED_AREAS_LIMIT, cols));
+      for (const b of bands) expect((b.bottom - b.top + 1) * (b.right - b.left + 1)).toBeLessThanOrEqual(MERGED_AREAS_LIMIT);
+      // The bands tile the area: every cell in exactly one band.
+      expect(bands.reduce((n, b) => n + (b.bottom - b.top + 1) * (b.right - b.left + 1), 0)).toBe((5000 - 3 + 1) * cols);
       expect(bandRows(cols)).toBeGreaterThanOrEqual(1);
     }
   });
@@ -106,5 +109,15 @@ describe("a workbook past the limits, in Excel on the web", () => {
     const state = await fakeExcelRun(book, "1.18").run((context) => readWorkbookState(context, CAPS["1.18"]));
     expect(state.stats.restarts).toBe(1);
     expect(state.grids).toEqual(expected.grids);
+  });
+});
+
+describe("a used range no read can cover", () => {
+  it("a stray value at J1048576 is refused with advice, not read for minutes (or into the memory's end)", async () => {
+    const specs = await fixtureSpecsOf("seed000-national.xlsx");
+    specs[1] = { ...specs[1], cells: { ...specs[1].cells, J1048576: "x" } };
+    const book = new FakeBook(specs);
+    const outcome = await checkAndScore({ profile: NATIONAL_PROFILE, caps: CAPS["1.18"], excelRun: fakeExcelRun(book, "1.18").run });
+    expect(outcome).toMatchObject({ ok: false, code: "RangeExceedsLimit", message: excelStrings.errors.rangeTooLarge });
   });
 });

@@ -149,3 +149,47 @@ describe("cell-edit mode", () => {
     expect(calls[0]).toHaveLength(1);
   });
 });
+
+describe("a write that Excel refuses after its first batch", () => {
+  it("says part was written and how to take it back; undo then reports no cell as changed by the user", async () => {
+    const b = await book();
+    const ctx = new FakeContext(b, "1.18");
+    const store = new WorkbookSettingsStore();
+    const state = await readWorkbookState(ctx.api, CAPS["1.18"], { styles: true, store });
+    const { checkWorkbook } = await import("../../src/domain/engine");
+    const report = checkWorkbook(state.grids, { profile: NATIONAL_PROFILE, addNotes: true });
+    // Tiny batches; the third write sync is refused.
+    b.failNextSyncs.push(undefined as unknown as FakeError, undefined as unknown as FakeError, new FakeError("AccessDenied", "denied"));
+    const failure = await applyPlan(ctx.api, report.plan, CAPS["1.18"], { state, store, addNotes: true, writeByteBudget: 3000 }).then(
+      () => null,
+      (err: unknown) => err as { code?: string; message?: string },
+    );
+    expect(failure?.code).toBe("PartiallyWritten");
+    expect(toUserMessage(failure)).toBe(excelStrings.limits.partiallyWritten("AccessDenied"));
+    const undone = await undoLastCheck({ caps: CAPS["1.18"], excelRun: fakeExcelRun(b, "1.18").run });
+    if (!undone.ok) throw new Error(undone.message);
+    expect(undone.messages.filter((m) => m.includes("在检查后被修改过"))).toEqual([]);
+    expect(undone.restored).toBeGreaterThan(0);
+  });
+});
+
+describe("workbook structure protection before adding sheets", () => {
+  it.each(["新增项目", "导入绩效目标", "创建标准模板"])("%s says so and changes nothing", async (what) => {
+    const specs = await fixtureSpecs("seed000-national.xlsx");
+    const b = new FakeBook([...specs, { name: "模板", cells: { A1: "项目支出绩效自评表" } }], { structureProtected: true });
+    const before = JSON.stringify(b.dump());
+    const excelRun = fakeExcelRun(b, "1.18").run;
+    const { addProject } = await import("../../src/excel/add-project");
+    const { importTargetsFromSheet } = await import("../../src/excel/import-targets");
+    const { createTemplateSheet } = await import("../../src/excel/create-template");
+    const outcome =
+      what === "新增项目"
+        ? await addProject({ project: { name: "宣传经费", dept: "某县医疗保障局", unit: "", year: 2024, initial: 12.5, annual: 13.75 }, templateSheet: "模板", profile: NATIONAL_PROFILE, caps: CAPS["1.18"], excelRun })
+        : what === "导入绩效目标"
+          ? await importTargetsFromSheet({ sheet: "1.食堂经费", profile: NATIONAL_PROFILE, caps: CAPS["1.18"], excelRun })
+          : await createTemplateSheet({ profile: NATIONAL_PROFILE, year: 2024, caps: CAPS["1.18"], excelRun });
+    expect(outcome).toMatchObject({ ok: false, message: excelStrings.limits.structureProtectedAdd });
+    expect(JSON.stringify(b.dump())).toBe(before);
+    expect(b.settings.size).toBe(0);
+  });
+});

@@ -388,7 +388,9 @@ async function readSheetsOnce(
   const stats: ReadStats = { maxCellsPerRead: 0, maxMergeBandCells: 0, restarts: 0 };
   // Cell properties (fills) cost about as much again per cell as the values: the window shrinks to match.
   const withFills = styles && caps.cellProperties;
-  const shape = windowShape(items.length, withFills ? Math.floor((budget * CELL_BYTES) / (CELL_BYTES + FILL_BYTES)) : budget);
+  // The chunks read fills too (so marks below the window need no snapshot sync): the same share.
+  const chunkBudget = withFills ? Math.floor((budget * CELL_BYTES) / (CELL_BYTES + FILL_BYTES)) : budget;
+  const shape = windowShape(items.length, chunkBudget);
   const windows = items.map((ws) => queueWindow(ws, caps, styles, shape, stats));
   alongside?.();
   await countedSync(context, counter);
@@ -407,14 +409,13 @@ async function readSheetsOnce(
     grids.push(grid);
     sheets.push(state);
     if (used) {
-      const chunks = remainingChunks(used, w.windowArea && intersect(w.windowArea, used), budget);
+      const chunks = remainingChunks(used, w.windowArea && intersect(w.windowArea, used), chunkBudget);
       if (chunks.length > 0) pending.push({ index, used, chunks });
     }
   });
 
   // Sync C…: the rest, each sync at most `budget` cells.
   const work = pending.flatMap((p) => p.chunks.map((chunk) => ({ index: p.index, chunk })));
-  const chunkBudget = withFills ? Math.floor((budget * CELL_BYTES) / (CELL_BYTES + FILL_BYTES)) : budget;
   for (const group of groupBySize(work, (w) => cellCount(w.chunk), chunkBudget)) {
     const loads = group.map(({ index, chunk }) => {
       const range = items[index].getRange(areaAddressOf(chunk));

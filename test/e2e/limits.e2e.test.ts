@@ -82,7 +82,8 @@ it("checks and scores a workbook past every documented limit, as selfeval check 
   expect(report.maxRequestBytes).toBeGreaterThan(0);
   expect(report.maxResponseBytes).toBeGreaterThan(0);
   expect(report.maxRequestBytes).toBeLessThan(PAYLOAD_LIMIT_BYTES);
-  expect(report.maxResponseBytes).toBeLessThan(PAYLOAD_LIMIT_BYTES);
+  // Planned at half the limit: a response near the limit would mean the budget's model is wrong.
+  expect(report.maxResponseBytes).toBeLessThan(PAYLOAD_LIMIT_BYTES * 0.7);
   expect(report.maxCellsPerRead).toBeLessThan(RANGE_CELL_LIMIT);
   expect(report.maxMergesPerCall).toBeLessThanOrEqual(MERGED_AREAS_LIMIT);
   expect(page.pageErrors).toEqual([]);

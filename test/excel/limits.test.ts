@@ -83,7 +83,8 @@ describe("a workbook past the limits, in Excel on the web", () => {
     const syncs = excel.contexts[0].syncs;
     const max = (key: "requestBytes" | "responseBytes" | "maxCellsPerRead" | "maxMergedAreasPerCall") => Math.max(...syncs.map((s) => Number((s as unknown as Record<string, number>)[key] ?? 0)));
     expect(max("requestBytes")).toBeLessThan(PAYLOAD_LIMIT_BYTES);
-    expect(max("responseBytes")).toBeLessThan(PAYLOAD_LIMIT_BYTES);
+    // Planned at half the limit (READ_BYTE_BUDGET); the model may be off, not by a factor of two.
+    expect(max("responseBytes")).toBeLessThan(PAYLOAD_LIMIT_BYTES * 0.7);
     expect(max("maxCellsPerRead")).toBeLessThan(RANGE_CELL_LIMIT);
     expect(max("maxMergedAreasPerCall")).toBeLessThanOrEqual(MERGED_AREAS_LIMIT);
     // Round trips grow with the data (the 20,000 rows), not with the 202 sheets.

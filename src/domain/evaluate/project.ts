@@ -1,9 +1,8 @@
 import Decimal from "decimal.js";
 import { type Grid, displayText, valueAt } from "../grid";
 import type { EvaluatedFunds, EvaluatedIndicator, EvaluatedProject, LocatedTable, NumberCell } from "../model";
-import type { Level } from "../profiles/types";
 import { profileNumbers } from "../profiles/numbers";
-import type { RuleProfile } from "../profiles/types";
+import type { Level, RuleProfile } from "../profiles/types";
 import { gradeOf, roundHalfUp } from "../score";
 import { evaluateFunds } from "./funds";
 import { evaluateIndicator, levelOf, levelOfLevel2 } from "./indicator";

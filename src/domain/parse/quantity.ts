@@ -73,10 +73,23 @@ const SUFFIXES: [RegExp, Operator | "approx"][] = [
  * A unit is short and made of letters, %, ‰, / and a few symbols; words that state an outcome or a
  * manner are not a unit ("100%完成", "95%满意").
  */
-const UNIT_RE = /^[\p{L}%‰/·²³°]*$/u;
+const UNIT_RE = /^[\p{L}%‰/·²³°\u3380-\u33ff]*$/u;
 const NOT_A_UNIT_RE =
   /完成|达成|达到|达标|实现|提[高升]|改善|增[加长]|减少|下降|降低|满意|合格|及时|覆盖|到位|按时|确保|保障|以上|以下|左右|不|未|是|否|和|且|或|的/u;
 const MAX_UNIT_LENGTH = 10;
+
+/** A remark in brackets after the value: "≥90%（抽样调查）", "100%（全覆盖）", "≥80分（百分制）". */
+const REMARK_RE = /\(([^()]{2,20})\)$/u;
+/** Bracketed words that are a unit, not a remark: "(万元)", "(人次)", "(%)". */
+const BRACKETED_UNIT_RE = /^(元|千元|万元|亿元|%|‰|百分比|比率|人|人次|次|个|户|项|件|家|天|日|小时|月|年|分|公里|平方米|吨)$/u;
+
+/** The text without a trailing bracketed remark of two or more Chinese characters (a unit stays). */
+function stripRemark(text: string): string {
+  const m = REMARK_RE.exec(text);
+  // "(含)" / "(不含)" decide the operator's edge: never a remark.
+  if (!m || /^不?含/u.test(m[1]) || BRACKETED_UNIT_RE.test(m[1]) || !/\p{Script=Han}{2}/u.test(m[1])) return text;
+  return text.slice(0, m.index);
+}
 
 const NUMBER_SOURCE = String.raw`\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|\.\d+`;
 const QUANTITY_RE = new RegExp(String.raw`^(.*?)([≥≤<>=])?(约)?([-+]?)(${NUMBER_SOURCE})(.*)$`, "u");
@@ -121,7 +134,7 @@ export function readQuantity(normalized: string): QuantityResult {
   if (label !== "" && sign === undefined) return fail("text before the number", s);
   if (label.length > 30) return fail("text before the number", s);
 
-  let rest = tail.replace(/\(含\)$|\(含\)(?=以[上下内])/u, "").replace(/%{2,}/g, "%");
+  let rest = stripRemark(tail).replace(/\(含\)$|\(含\)(?=以[上下内])/u, "").replace(/%{2,}/g, "%");
   let op: Operator | undefined = sign === undefined ? undefined : SIGN_TO_OP[sign];
   for (const [re, suffixOp] of SUFFIXES) {
     if (!re.test(rest)) continue;
@@ -132,6 +145,9 @@ export function readQuantity(normalized: string): QuantityResult {
     break;
   }
   rest = rest.replace(/\(含\)$/u, "");
+  // A unit in brackets: "≥5（万元）".
+  const bracketed = /^\(([^()]+)\)$/u.exec(rest);
+  if (bracketed && BRACKETED_UNIT_RE.test(bracketed[1])) rest = bracketed[1];
 
   if (rest.length > MAX_UNIT_LENGTH || !UNIT_RE.test(rest)) return fail("text after the number", s);
   if (NOT_A_UNIT_RE.test(rest)) return fail("text after the number", s);

@@ -128,3 +128,9 @@ describe("parseActual: traditional characters", () => {
     expect(parseActual(text)).toMatchObject({ kind: "band", band });
   });
 });
+
+describe("parseActual: a bracketed remark after the figure", () => {
+  it("100%（全覆盖） is 100 %, not words to judge", () => {
+    expect(parseActual("100%（全覆盖）")).toMatchObject({ kind: "number", unit: { kind: "percent" } });
+  });
+});

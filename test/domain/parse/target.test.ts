@@ -121,6 +121,11 @@ describe("parseTarget: quantitative text", () => {
     ["5200万元以内", ["<=", false, "5200", "万元", "money", "10000"]],
     ["≮90%", [">=", false, "90", "%", "percent", "0.01"]],
     ["≯3天", ["<=", false, "3", "天", "other", "1"]],
+    // A bracketed remark after the value is a remark; a bracketed unit stays the unit.
+    ["≥90%（抽样调查）", [">=", false, "90", "%", "percent", "0.01"]],
+    ["100%（全覆盖）", ["=", true, "100", "%", "percent", "0.01"]],
+    ["≥80分（百分制）", [">=", false, "80", "分", "other", "1"]],
+    ["≥1000㎡", [">=", false, "1000", "㎡", "other", "1"]],
   ];
   test.each(cases)("%j", (input, [op, implicitOp, value, unit, unitKind, factor]) => {
     expect(quant(parseTarget(input))).toEqual(q(op, implicitOp, value, unit, unitKind, factor));
@@ -272,5 +277,13 @@ describe("parseTarget: Sichuan hints (指标性质 / 指标值 / 度量单位)",
 
   it("combines the three columns into raw", () => {
     expect(parseTarget(470, { nature: "＝", unit: "元/月" }).raw).toBe("＝470元/月");
+  });
+});
+
+describe("parseTarget: brackets that are not a remark", () => {
+  it("keeps (不含) unread rather than dropping it, and a bracketed unit as the unit", () => {
+    expect(parseTarget("≥95%（不含）").kind).not.toBe("quantitative");
+    const unit = parseTarget("≥5（万元）");
+    expect(unit.kind === "quantitative" && unit.unit.kind).toBe("money");
   });
 });

@@ -108,6 +108,12 @@ export function percentNumber(raw: number): Extract<ParsedActual, { kind: "numbe
   return { kind: "number", value, unit: parseUnit("%"), raw: `${value.toString()}%` };
 }
 
+/**
+ * A label in front of an actual figure that only says what the figure is (完成, 完成率, 实际完成,
+ * 累计, 全年共): nothing else, so "未完成80%" or "比上年增长5%" stay words.
+ */
+const FIGURE_LABEL_RE = /^(?:全年|累计|实际|共|合计)?(?:共)?(?:完成|达成|实现)?(?:率|数|量)?(?:为|达)?(?=[-+]?[0-9.])/u;
+
 const parseActualText = memoizeText(parseActualTextUncached);
 
 function parseActualTextUncached(raw: string): ParsedActual {
@@ -116,7 +122,8 @@ function parseActualTextUncached(raw: string): ParsedActual {
   if (norm === "") return text === "" ? { kind: "empty", raw: "" } : { kind: "text", raw: text };
 
   if (!DATE_RE.test(norm)) {
-    const read = readQuantity(norm);
+    // "完成率100%", "累计完成1200人次": the figure with a short label of what it is.
+    const read = readQuantity(norm.replace(FIGURE_LABEL_RE, ""));
     if (read.ok) {
       const q = read.quantity;
       const parsed: ParsedActual = { kind: "number", value: q.value, unit: parseUnit(q.unitText), raw: text };

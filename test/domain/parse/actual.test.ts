@@ -86,7 +86,6 @@ describe("parseActual: text, empty, invalid", () => {
     ["全覆盖", "text"],
     ["二十五万", "text"],
     ["二十五万元", "text"],
-    ["完成率100%", "text"],
     ["100%完成", "text"],
     ["是否", "text"],
     ["完成了吗", "text"],
@@ -132,5 +131,21 @@ describe("parseActual: traditional characters", () => {
 describe("parseActual: a bracketed remark after the figure", () => {
   it("100%（全覆盖） is 100 %, not words to judge", () => {
     expect(parseActual("100%（全覆盖）")).toMatchObject({ kind: "number", unit: { kind: "percent" } });
+  });
+});
+
+describe("parseActual: a figure with a label of what it is", () => {
+  it.each([
+    ["完成率100%", "100", "%"],
+    ["完成100%", "100", "%"],
+    ["累计完成1200人次", "1200", "人次"],
+    ["实际完成12次", "12", "次"],
+  ])("%s is the figure", (text, value, unit) => {
+    const p = parseActual(text);
+    expect(p.kind === "number" && [p.value.toString(), p.unit.text]).toEqual([value, unit]);
+  });
+
+  it.each(["未完成80%", "比上年增长5%", "部分完成60%"])("%s stays words", (text) => {
+    expect(parseActual(text).kind).not.toBe("number");
   });
 });

@@ -15,7 +15,7 @@
  * beyond it, round trips grow with the data's size, never with the number of sheets. A read whose
  * payload Excel on the web still rejects starts again with a quarter of the budget.
  */
-import { type CellValue, type FormatKind, type Grid, type MergeArea, cellAddress } from "../domain/grid";
+import { type CellValue, type FormatKind, type Grid, type MergeArea, rangeAddress } from "../domain/grid";
 import { formatKindOf } from "../domain/number-format";
 import type { Capabilities } from "./capabilities";
 import { cellKey, parseRangeAddress, splitSheetAddress } from "./address";
@@ -23,8 +23,11 @@ import { normaliseColor } from "./colors";
 import { countedSync, newCounter, type SyncCounter } from "./sync";
 import { errorCode } from "./errors";
 import { CELL_BYTES, FILL_BYTES, PAYLOAD_ERRORS, READ_CELL_BUDGET, SHEET_CELL_LIMIT } from "./limits";
-import { bandRows, cellCount, groupBySize, mergeBands, remainingChunks, windowShape } from "./read-plan";
+import { cellCount, groupBySize, mergeBands, remainingChunks, windowShape } from "./read-plan";
 import type { UndoRecord, UndoStore } from "./undo-store";
+
+/** What the read asks getCellProperties for (ExcelApi 1.9): each cell's fill colour and pattern. */
+const FILL_PROPERTIES = { format: { fill: { color: true, pattern: true } } };
 
 /** A cell's fill: "#RRGGBB", or "none" when the cell has no fill. */
 export type FillState = string;
@@ -79,10 +82,6 @@ export interface WorkbookState {
 }
 
 export interface ReadStats {
-  /** Cells of the largest single range read (values or cell properties). */
-  maxCellsPerRead: number;
-  /** Cells of the largest range merges were asked for (≤ 512, so never more merged areas). */
-  maxMergeBandCells: number;
   /** Times the read started again with a smaller budget after a payload error. */
   restarts: number;
 }
@@ -203,7 +202,7 @@ export function queueSheetRead(ws: Excel.Worksheet, caps: Capabilities, styles: 
   let fills: SheetLoads["fills"] = null;
   if (styles && caps.cellProperties && bounds) {
     if (bounds !== used) bounds.load("rowIndex,columnIndex");
-    fills = bounds.getCellProperties({ format: { fill: { color: true, pattern: true } } });
+    fills = bounds.getCellProperties(FILL_PROPERTIES);
   }
   return { ws, used, bounds, merges, fills };
 }
@@ -385,19 +384,19 @@ async function readSheetsOnce(
   budget: number,
   alongside?: () => void,
 ): Promise<{ grids: Grid[]; sheets: SheetState[]; stats: ReadStats }> {
-  const stats: ReadStats = { maxCellsPerRead: 0, maxMergeBandCells: 0, restarts: 0 };
+  const stats: ReadStats = { restarts: 0 };
   // Cell properties (fills) cost about as much again per cell as the values: the window shrinks to match.
   const withFills = styles && caps.cellProperties;
   // The chunks read fills too (so marks below the window need no snapshot sync): the same share.
   const chunkBudget = withFills ? Math.floor((budget * CELL_BYTES) / (CELL_BYTES + FILL_BYTES)) : budget;
   const shape = windowShape(items.length, chunkBudget);
-  const windows = items.map((ws) => queueWindow(ws, caps, styles, shape, stats));
+  const windows = items.map((ws) => queueWindow(ws, caps, styles, shape));
   alongside?.();
   await countedSync(context, counter);
 
   const grids: Grid[] = [];
   const sheets: SheetState[] = [];
-  const pending: { index: number; used: MergeArea; chunks: MergeArea[] }[] = [];
+  const work: { index: number; chunk: MergeArea }[] = [];
   windows.forEach((w, index) => {
     if (w.legacy) {
       const { grid, state } = sheetFromLoads(w.legacy, caps, styles);
@@ -409,26 +408,23 @@ async function readSheetsOnce(
     grids.push(grid);
     sheets.push(state);
     if (used) {
-      const chunks = remainingChunks(used, w.windowArea && intersect(w.windowArea, used), chunkBudget);
-      if (chunks.length > 0) pending.push({ index, used, chunks });
+      for (const chunk of remainingChunks(used, w.windowArea && intersect(w.windowArea, used), chunkBudget)) work.push({ index, chunk });
     }
   });
 
-  // Sync C…: the rest, each sync at most `budget` cells.
-  const work = pending.flatMap((p) => p.chunks.map((chunk) => ({ index: p.index, chunk })));
+  // Sync C…: the rest, each sync at most `chunkBudget` cells.
   for (const group of groupBySize(work, (w) => cellCount(w.chunk), chunkBudget)) {
     const loads = group.map(({ index, chunk }) => {
-      const range = items[index].getRange(areaAddressOf(chunk));
+      const range = items[index].getRange(addressOf(chunk));
       range.load("values,formulas,valueTypes,numberFormat");
       // Fills too, so that a cell the run marks below the window needs no snapshot sync of its own.
-      const fills = withFills && sheets[index].fills ? range.getCellProperties({ format: { fill: { color: true, pattern: true } } }) : null;
-      stats.maxCellsPerRead = Math.max(stats.maxCellsPerRead, cellCount(chunk));
-      const merges = caps.merges ? mergeBands(chunk).map((band) => queueMerges(items[index], band, stats)) : [];
+      const fills = withFills && sheets[index].fills ? range.getCellProperties(FILL_PROPERTIES) : null;
+      const merges = caps.merges ? mergeBands(chunk).map((band) => queueMerges(items[index], band)) : [];
       return { index, chunk, range, fills, merges };
     });
     await countedSync(context, counter);
     for (const { index, chunk, range, fills, merges } of loads) {
-      fillChunk(grids[index], sheets[index], chunk, range, styles);
+      fillChunk(grids[index], sheets[index], chunk, range);
       if (fills) copyFills(sheets[index], chunk, fills.value, chunk);
       for (const m of merges) addMerges(grids[index], m);
     }
@@ -437,7 +433,7 @@ async function readSheetsOnce(
   return { grids, sheets, stats };
 }
 
-function queueWindow(ws: Excel.Worksheet, caps: Capabilities, styles: boolean, shape: { rows: number; cols: number }, stats: ReadStats): SheetWindow {
+function queueWindow(ws: Excel.Worksheet, caps: Capabilities, styles: boolean, shape: { rows: number; cols: number }): SheetWindow {
   if (!caps.usedRangeOrNull) {
     // ExcelApi 1.1–1.3 (no null objects): the whole used range in one load, as these hosts always did.
     return { ws, used: ws.getUsedRange(), window: null, windowArea: null, merges: [], fills: null, legacy: queueSheetRead(ws, caps, styles) };
@@ -445,17 +441,15 @@ function queueWindow(ws: Excel.Worksheet, caps: Capabilities, styles: boolean, s
   const used = ws.getUsedRangeOrNullObject(true);
   used.load("address,rowIndex,columnIndex,rowCount,columnCount");
   const windowArea: MergeArea = { top: 0, left: 0, bottom: shape.rows - 1, right: shape.cols - 1 };
-  const window = ws.getRange(areaAddressOf(windowArea));
+  const window = ws.getRange(addressOf(windowArea));
   window.load("values,formulas,valueTypes,numberFormat");
-  stats.maxCellsPerRead = Math.max(stats.maxCellsPerRead, cellCount(windowArea));
-  const merges = caps.merges ? mergeBands(windowArea).map((band) => queueMerges(ws, band, stats)) : [];
-  const fills = styles && caps.cellProperties ? window.getCellProperties({ format: { fill: { color: true, pattern: true } } }) : null;
+  const merges = caps.merges ? mergeBands(windowArea).map((band) => queueMerges(ws, band)) : [];
+  const fills = styles && caps.cellProperties ? window.getCellProperties(FILL_PROPERTIES) : null;
   return { ws, used, window, windowArea, merges, fills, legacy: null };
 }
 
-function queueMerges(ws: Excel.Worksheet, band: MergeArea, stats: ReadStats): Excel.RangeAreas {
-  stats.maxMergeBandCells = Math.max(stats.maxMergeBandCells, cellCount(band));
-  const areas = ws.getRange(areaAddressOf(band)).getMergedAreasOrNullObject();
+function queueMerges(ws: Excel.Worksheet, band: MergeArea): Excel.RangeAreas {
+  const areas = ws.getRange(addressOf(band)).getMergedAreasOrNullObject();
   areas.load("areas/items/address");
   return areas;
 }
@@ -489,7 +483,7 @@ function sheetFromWindow(w: SheetWindow, caps: Capabilities, styles: boolean): {
 
   const win = w.windowArea ? intersect(w.windowArea, area) : null;
   if (win && w.window) {
-    fillChunk(grid, state, win, w.window, styles, w.windowArea ?? undefined);
+    fillChunk(grid, state, win, w.window, w.windowArea ?? undefined);
     if (w.fills && state.fills) copyFills(state, win, w.fills.value, w.windowArea as MergeArea);
   }
   if (styles && w.window && w.windowArea) keepOutside(state, area, w.windowArea, w.window, w.fills?.value ?? null);
@@ -533,7 +527,7 @@ function keepOutside(state: SheetState, used: MergeArea, windowArea: MergeArea, 
  * Copies a loaded range's cells into the grid (and number formats into the state) where they meet the
  * used range. `from` is the loaded range's area when it is larger than `area` (the window).
  */
-function fillChunk(grid: Grid, state: SheetState, area: MergeArea, range: Excel.Range, styles: boolean, from: MergeArea = area): void {
+function fillChunk(grid: Grid, state: SheetState, area: MergeArea, range: Excel.Range, from: MergeArea = area): void {
   const values = range.values ?? [];
   const formulas = range.formulas ?? [];
   const types = range.valueTypes ?? [];
@@ -558,7 +552,6 @@ function fillChunk(grid: Grid, state: SheetState, area: MergeArea, range: Excel.
       if (state.numberFormats) state.numberFormats[gr][gc] = text;
     }
   }
-  void styles;
 }
 
 /** Adds a band's merged areas to the grid, once each (a merge across two bands comes back twice). */
@@ -569,6 +562,11 @@ function addMerges(grid: Grid, areas: Excel.RangeAreas): void {
   }
 }
 
+/** A1 address of an area ("A1:L30"). */
+function addressOf(a: MergeArea): string {
+  return rangeAddress(a.top, a.left, a.bottom, a.right);
+}
+
 function intersect(a: MergeArea, b: MergeArea): MergeArea | null {
   const top = Math.max(a.top, b.top);
   const left = Math.max(a.left, b.left);
@@ -577,9 +575,3 @@ function intersect(a: MergeArea, b: MergeArea): MergeArea | null {
   return top <= bottom && left <= right ? { top, left, bottom, right } : null;
 }
 
-function areaAddressOf(a: MergeArea): string {
-  return `${cellAddress(a.top, a.left)}:${cellAddress(a.bottom, a.right)}`;
-}
-
-/** Rows per merge band for a range `cols` wide (re-exported for tests). */
-export { bandRows };

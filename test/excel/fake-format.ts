@@ -96,15 +96,7 @@ export class FakeRangeFormat extends Proxy {
     };
   }
   private style(member: string, value: unknown, set: (style: FakeStyle) => void): void {
-    this.ctx.queueWrite(
-      this.range.sheet,
-      () => {
-        const cells = cellsOf(this.range.area());
-        for (const addr of cells) set(this.range.sheet.style(addr));
-        return cells;
-      },
-      { path: this.objectPath(), member, args: value },
-    );
+    queueStyle(this.ctx, this.range, this.objectPath(), member, value, set);
   }
   get horizontalAlignment(): string {
     return this.get("horizontalAlignment");
@@ -229,15 +221,7 @@ export class FakeRangeFont extends Proxy {
     };
   }
   private style(member: string, value: unknown, set: (style: FakeStyle) => void): void {
-    this.ctx.queueWrite(
-      this.range.sheet,
-      () => {
-        const cells = cellsOf(this.range.area());
-        for (const addr of cells) set(this.range.sheet.style(addr));
-        return cells;
-      },
-      { path: this.objectPath(), member, args: value },
-    );
+    queueStyle(this.ctx, this.range, this.objectPath(), member, value, set);
   }
   get bold(): boolean {
     return this.get("bold");
@@ -368,4 +352,17 @@ export class FakeDataValidation {
   set ignoreBlanks(ignoreBlanks: boolean) {
     this.set({ ignoreBlanks });
   }
+}
+
+/** Queues a style setter over every cell of a range (RangeFormat and RangeFont alike). */
+function queueStyle(ctx: FakeContextLike, range: FakeRange, path: string, member: string, value: unknown, set: (style: FakeStyle) => void): void {
+  ctx.queueWrite(
+    range.sheet,
+    () => {
+      const cells = cellsOf(range.area());
+      for (const addr of cells) set(range.sheet.style(addr));
+      return cells;
+    },
+    { path, member, args: value },
+  );
 }

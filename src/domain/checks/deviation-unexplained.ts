@@ -15,18 +15,15 @@ type Reason = "not-met" | "lost-points" | "over-achieved" | "band";
 function reasonOf(ind: EvaluatedIndicator): Reason | null {
   const sc = ind.scoring;
   if (ind.unused) return null;
+  const w = ind.weight?.kind === "number" ? ind.weight.value : null;
   // With the sign in doubt (受益人数 written "≤"), a deviation by one reading only is direction-suspect's
-  // to report.
-  // A typed score below the weight still lost points, whichever reading the accountant chose.
+  // to report: untyped, one of the two readings always meets the target. A typed score below the
+  // weight still lost points, whichever reading the accountant chose.
   if (sc.kind === "quantitative" && sc.otherWay) {
-    const w = ind.weight?.kind === "number" ? ind.weight.value : null;
-    if (ind.scoreSource === "entered") return ind.effectiveScore !== null && w !== null && ind.effectiveScore.lessThan(w) ? "lost-points" : null;
-    // Untyped, one of the two readings always meets the target: direction-suspect gives both scores.
-    return null;
+    return ind.scoreSource === "entered" && ind.effectiveScore !== null && w !== null && ind.effectiveScore.lessThan(w) ? "lost-points" : null;
   }
   if (sc.kind === "quantitative" && !sc.met && !sc.alignment.suspectFactor) return "not-met";
   if (sc.kind === "qualitative" && sc.band !== "achieved") return "band";
-  const w = ind.weight?.kind === "number" ? ind.weight.value : null;
   // Full marks withheld on a met target is one mistake, reported once: score-mismatch says the rule
   // gives full marks and asks for a reason if points are withheld on purpose.
   const withheld = sc.kind === "quantitative" && sc.met && !sc.alignment.suspectFactor && ind.scoreSource === "entered";

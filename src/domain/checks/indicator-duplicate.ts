@@ -1,4 +1,5 @@
 import { displayText, valueAt } from "../grid";
+import { doesNotApply } from "../evaluate/indicator";
 import type { Check } from "./types";
 
 const M = {
@@ -17,7 +18,7 @@ export const indicatorDuplicate: Check = {
   run({ project, grid, report }) {
     const seen = new Map<string, number>();
     for (const ind of project.indicators) {
-      if (ind.unused || (ind.scoring.kind === "none" && ind.scoring.reason === "not-applicable")) continue;
+      if (doesNotApply(ind)) continue;
       const name = ind.row.name.replace(/\s+/g, "");
       if (!name) continue;
       const target = ind.row.target ? displayText(valueAt(grid, ind.row.target.row, ind.row.target.col)) : "";

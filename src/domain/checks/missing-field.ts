@@ -1,4 +1,5 @@
 import { formulaAt, isBlank, valueAt } from "../grid";
+import { doesNotApply } from "../evaluate/indicator";
 import type { Check } from "./types";
 
 const M = {
@@ -43,7 +44,7 @@ export const missingField: Check = {
     // reports that once; a missing-field per covered cell would report it again.
     const covered = (p?: { row: number; col: number }) => p !== undefined && grid.merges.some((m) => p.row >= m.top && p.row <= m.bottom && p.col >= m.left && p.col <= m.right && !(p.row === m.top && p.col === m.left));
     for (const ind of project.indicators) {
-      if (ind.unused || (ind.scoring.kind === "none" && ind.scoring.reason === "not-applicable")) continue;
+      if (doesNotApply(ind)) continue;
       const name = ind.row.name;
       if (!name) report({ cell: ind.row.nameCell, message: M.indicatorName.replace("{row}", String(ind.row.row + 1)), data: { field: "indicatorName" } });
       if (ind.target.kind === "empty" && ind.row.target && !covered(ind.row.target)) report({ cell: ind.row.target, message: M.target.replace("{name}", name || "该指标"), data: { field: "target" } });

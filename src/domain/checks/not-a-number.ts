@@ -1,5 +1,6 @@
 import type { IndicatorRow, NumberCell } from "../model";
 import { at } from "./format";
+import { doesNotApply } from "../evaluate/indicator";
 import type { Check, ReportInput } from "./types";
 
 const M = {
@@ -51,7 +52,7 @@ export const notANumber: Check = {
     flag(project.funds.enteredRateScore, "rateScore", "执行得分");
     for (const ind of project.indicators) {
       // 无 in the 分值 of a row that does not apply (无此指标 | 无 | 无 | 无 | 无) is no number gone wrong.
-      if (ind.unused || (ind.scoring.kind === "none" && ind.scoring.reason === "not-applicable")) continue;
+      if (doesNotApply(ind)) continue;
       if (bad(ind.weight)) flag(ind.weight, "weight", `“${nameOf(ind.row)}”的分值`);
       if (bad(ind.enteredScore)) flag(ind.enteredScore, "score", `“${nameOf(ind.row)}”的得分`);
       if (ind.actual.kind === "invalid" && ind.row.actual) {

@@ -7,7 +7,6 @@ const M = {
   executed: "全年执行数",
   actualGoal: "实际完成情况",
   actuals: "{n} 个指标的实际完成值",
-  scores: "{n} 个指标的得分（可留空，由本工具按规则计算）",
 };
 
 /**

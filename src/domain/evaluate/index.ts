@@ -1,4 +1,4 @@
 export { evaluateProject } from "./project";
-export { evaluateIndicator, levelOf } from "./indicator";
+export { doesNotApply, evaluateIndicator, levelOf } from "./indicator";
 export { evaluateFunds } from "./funds";
 export { readNumber, numberOf } from "./read-number";

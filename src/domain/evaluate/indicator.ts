@@ -2,6 +2,7 @@ import Decimal from "decimal.js";
 import { type CellValue, type Grid, displayText, formatAt, isBlank, valueAt } from "../grid";
 import type { EvaluatedIndicator, IndicatorRow, IndicatorScoring, NumberCell } from "../model";
 import { alignQuantities, indicatorDirection, isRateName, normalizeText, parseActual, parseTarget } from "../parse";
+import { NOT_APPLICABLE_WORDS as TARGET_NOT_APPLICABLE_WORDS } from "../parse/target";
 import type { Operator, ParsedActual, ParsedTarget } from "../parse/types";
 import type { Band, Level, RuleProfile } from "../profiles/types";
 import { bandRange, scoreQuantitative } from "../score";
@@ -28,8 +29,8 @@ export function levelOfLevel2(level2: string): Level | null {
   return null;
 }
 
-/** Words that say an indicator does not apply here: 不适用, 无, 未涉及, 本项目不涉及, 无此指标 … */
-const NOT_APPLICABLE_WORDS = String.raw`不适用|暂不适用|本项目不适用|无|暂无|未涉及|不涉及|本项目不涉及|本项目无|无此项|无此指标|无该指标|未设置|N\/?A`;
+/** Words that say an indicator does not apply here: the target's (不适用, 无, 未涉及 …), and in a name also 无该指标, 未设置. */
+const NOT_APPLICABLE_WORDS = String.raw`${TARGET_NOT_APPLICABLE_WORDS}|无该指标|未设置`;
 /** Cells that say "nothing here" in an indicator row: those words, dashes, a slash, dots, a lone 0. */
 const PLACEHOLDER = new RegExp(String.raw`^(?:${NOT_APPLICABLE_WORDS}|[-—–―─_/\\~～·…．.]+|0)$`, "iu");
 const NOT_APPLICABLE_NAME = new RegExp(String.raw`^(?:${NOT_APPLICABLE_WORDS}|[/／\\]|[-—–―─－…]+)$`, "iu");
@@ -45,6 +46,14 @@ function isPlaceholder(value: CellValue): boolean {
   if (typeof value === "number") return value === 0;
   if (typeof value !== "string") return false;
   return PLACEHOLDER.test(normalizeText(value).replace(/[。.]$/u, ""));
+}
+
+/**
+ * The indicator does not apply here (不适用, 无 … in its name or target, or the form's unused slot,
+ * which is scored the same way): no part of it is missing or wrong, and it carries no points.
+ */
+export function doesNotApply(ind: EvaluatedIndicator): boolean {
+  return ind.scoring.kind === "none" && ind.scoring.reason === "not-applicable";
 }
 
 /** Parses one indicator row and applies the scoring rule that fits it. */

@@ -5,7 +5,7 @@ import { profileNumbers } from "../profiles/numbers";
 import type { Level, RuleProfile } from "../profiles/types";
 import { gradeOf, roundHalfUp } from "../score";
 import { evaluateFunds } from "./funds";
-import { evaluateIndicator, levelOf, levelOfLevel2 } from "./indicator";
+import { doesNotApply, evaluateIndicator, levelOf, levelOfLevel2 } from "./indicator";
 import { numberOf, readNumber } from "./read-number";
 
 const NAME_PREFIX = /^\s*项目名称\s*[:：]?\s*/;
@@ -34,7 +34,7 @@ export function evaluateProject(grid: Grid, table: LocatedTable, profile: RulePr
     const w = numberOf(ind.weight);
     if (weightSum === null) break;
     if (w === null) {
-      if (ind.scoring.kind === "none" && ind.scoring.reason === "not-applicable") continue;
+      if (doesNotApply(ind)) continue;
       weightSum = null;
     } else weightSum = weightSum.plus(w);
   }

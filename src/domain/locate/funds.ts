@@ -101,12 +101,11 @@ function totalByPosition(ix: SheetIndex, headerRow: number, bottom: number, firs
         break;
       }
     }
-    // A blank label goes where the other lines keep theirs (B6 of a B:C merge, not C6).
     // A total is the largest line: under 中央资金 50 / 县级资金 20 / 合计 100 (a 合计 worded past
     // recognition) the first line is a source, not the total. No guess then.
     if (!isLargestLine(ix, row, headerBottom, bottom, figureCols)) return undefined;
-    const labelCell: CellPos = { row, col: labelCol ?? known[0]?.labelCell.col ?? firstFigureCol - 1 };
-    return { kind: "total", row, labelCell: { row: labelCell.row, col: labelCell.col }, assumed: true };
+    // A blank label goes where the other lines keep theirs (B6 of a B:C merge, not C6).
+    return { kind: "total", row, labelCell: { row, col: labelCol ?? known[0]?.labelCell.col ?? firstFigureCol - 1 }, assumed: true };
   }
   return undefined;
 }

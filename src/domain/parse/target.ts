@@ -7,8 +7,11 @@ import { hasOperator, readQuantity, signOfLeadingWord, unifySigns } from "./quan
 import type { Operator, ParsedTarget } from "./types";
 import { isKnownUnitName, parseUnit } from "./unit";
 
+/** Words that say the indicator does not apply (the indicator evaluator adds to them for names). */
+export const NOT_APPLICABLE_WORDS = String.raw`不适用|暂不适用|本项目不适用|无|不涉及|未涉及|本项目不涉及|本项目无|无此项|无此指标|暂无|N\/?A`;
+
 /** Cells that say the indicator does not apply. Dashes of any length and kind count. */
-const NOT_APPLICABLE_RE = /^(?:[-—–―─_/\\~～·…]+|不适用|暂不适用|本项目不适用|无|不涉及|未涉及|本项目不涉及|本项目无|无此项|无此指标|暂无|N\/?A)$/iu;
+const NOT_APPLICABLE_RE = new RegExp(String.raw`^(?:[-—–―─_/\\~～·…]+|${NOT_APPLICABLE_WORDS})$`, "iu");
 
 /** Values that point elsewhere instead of stating a target. */
 const REFERENCE_RE = /^(?:详见|参见|具体见|详情见|见)|见(?:附件|附表|备注|说明|表|正文|文件)/u;

@@ -1,6 +1,7 @@
 import Decimal from "decimal.js";
 import { cellNumber } from "../cell-number";
 import { type CellPos, type CellValue, isBlank } from "../grid";
+import { foldWidth } from "../parse/normalize";
 import type { LabelCell, SheetIndex } from "../locate/sheet-index";
 import type { TargetFundLine } from "./types";
 
@@ -34,13 +35,7 @@ export interface TargetFunds {
 
 /** Full-width digits and signs folded to ASCII ("２０．５" → "20.5"); white space and currency signs removed. */
 function foldNumberText(text: string): string {
-  return text
-    .replace(/[０-９]/g, (d) => String.fromCharCode(d.charCodeAt(0) - 0xff10 + 0x30))
-    .replace(/．/g, ".")
-    .replace(/，/g, ",")
-    .replace(/[－−]/g, "-")
-    .replace(/＋/g, "+")
-    .replace(/[\s¥￥]/g, "");
+  return foldWidth(text).replace(/−/g, "-").replace(/[\s¥￥]/g, "");
 }
 
 /** An amount written as text, in 万元 (`unit` says what a bare number is in); null when it holds none. */

@@ -23,7 +23,7 @@ export default tseslint.config(
     },
   },
   {
-    files: ["src/excel/**/*.{ts,tsx}", "src/office/**/*.{ts,tsx}", "src/taskpane/**/*.{ts,tsx}", "src/commands/**/*.{ts,tsx}", "test/excel/**/*.{ts,tsx}"],
+    files: ["src/excel/**/*.{ts,tsx}", "src/office/**/*.{ts,tsx}", "src/taskpane/**/*.{ts,tsx}", "src/commands/**/*.{ts,tsx}", "src/services/**/*.{ts,tsx}", "test/excel/**/*.{ts,tsx}", "test/office-standin/**/*.{ts,tsx}"],
     plugins: { "office-addins": { rules: officeAddins.rules } },
     rules: {
       "office-addins/call-sync-after-load": "error",
@@ -35,6 +35,46 @@ export default tseslint.config(
       "office-addins/no-navigational-load": "warn",
       "office-addins/no-office-initialize": "warn",
       "office-addins/test-for-null-using-isNullObject": "error",
+    },
+  },
+  {
+    // The domain core is plain TypeScript: it runs the same in Node (selfeval), in the pane and in a
+    // worker. Neither Office.js, React, exceljs nor a Node API may reach it, nor may the adapters.
+    files: ["src/domain/**/*.{ts,tsx}"],
+    rules: {
+      "no-restricted-imports": [
+        "error",
+        {
+          paths: [
+            ...["fs", "path", "os", "util", "url", "crypto", "buffer", "stream", "events", "child_process", "worker_threads", "zlib", "process"].map((name) => ({
+              name,
+              message: "src/domain stays free of Node APIs: pass the data in from src/cli or src/xlsx.",
+            })),
+            { name: "exceljs", message: "src/domain stays free of exceljs: src/xlsx reads and writes workbooks." },
+            { name: "jszip", message: "src/domain stays free of file formats: src/xlsx reads workbooks." },
+            { name: "react", message: "src/domain stays free of React: the pane lives in src/taskpane." },
+            { name: "react-dom", message: "src/domain stays free of React: the pane lives in src/taskpane." },
+          ],
+          patterns: [
+            { group: ["node:*"], message: "src/domain stays free of Node APIs." },
+            { group: ["@fluentui/*", "react/*", "react-dom/*"], message: "src/domain stays free of React and Fluent UI." },
+            { group: ["@microsoft/office-js*", "office-js*", "@types/office-js"], message: "src/domain stays free of Office.js: src/excel is its only door." },
+            {
+              group: ["**/excel", "**/excel/**", "**/xlsx", "**/xlsx/**", "**/taskpane/**", "**/cli/**", "**/commands/**", "**/services/**", "**/office/**", "**/strings/**"],
+              message: "src/domain depends on nothing outside it: the adapters and the pane depend on the domain, not the other way.",
+            },
+          ],
+        },
+      ],
+      // Office.js's globals (Excel, Office, OfficeExtension) are declared by @types/office-js for the
+      // whole program, so an import rule cannot see them: name them here.
+      "no-restricted-globals": [
+        "error",
+        ...["Excel", "Office", "OfficeExtension", "window", "document", "process", "Buffer", "require", "__dirname"].map((name) => ({
+          name,
+          message: "src/domain stays free of Office.js, the browser and Node: take the value as a parameter.",
+        })),
+      ],
     },
   },
   {

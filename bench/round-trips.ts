@@ -1,10 +1,10 @@
 /** Excel round trips of one check-and-score through the fake Excel host, for 1, 10 and 50 sheets. */
-import { checkAndScore } from "../src/excel/run";
+import { checkAndScore } from "../src/excel/check/run";
 import { NATIONAL_PROFILE } from "../src/domain/profiles";
 import { readWorkbookFile } from "../src/xlsx/read";
-import { CAPS, specFromGrid } from "../test/excel/book";
-import { FakeBook } from "../test/excel/fake-excel";
-import { fakeExcelRun } from "../test/excel/fake-excel";
+import { CAPS, specFromGrid } from "../test/office-standin/book";
+import { FakeBook } from "../test/office-standin/fake-excel";
+import { fakeExcelRun } from "../test/office-standin/fake-excel";
 
 export async function measureSyncs(file: string, sizes: number[], api = "1.18"): Promise<Record<string, number>> {
   const grids = await readWorkbookFile(file);

@@ -3,7 +3,7 @@
  * from run-file (which loads exceljs) so that the summary and the exit code need nothing heavy.
  */
 import type { Finding } from "../domain/finding";
-import type { ProjectReport, WorkbookReport } from "../domain/report-types";
+import type { ProjectReport, WorkbookReport } from "../domain/report/types";
 import type { ApplyResult } from "../xlsx/apply";
 
 /** Codes of file-level findings the command itself reports. */

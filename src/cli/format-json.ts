@@ -1,6 +1,6 @@
 /** The --json report: one document, version 1. Fields may be added; existing ones keep their meaning. */
 import type { Finding } from "../domain/finding";
-import type { IndicatorReport, ProjectReport } from "../domain/report-types";
+import type { IndicatorReport, ProjectReport } from "../domain/report/types";
 import type { FileResult } from "./file-result";
 import { countFindings, type RunSummary } from "./summary";
 

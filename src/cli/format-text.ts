@@ -1,7 +1,7 @@
 /** The human-readable report: one block per file, one per project, then a summary line. */
 import Decimal from "decimal.js";
 import type { Finding } from "../domain/finding";
-import type { ProjectReport } from "../domain/report-types";
+import type { ProjectReport } from "../domain/report/types";
 import { CLI_TEXT, SEVERITY_LABELS } from "../strings/cli";
 import type { FileResult } from "./file-result";
 import { countFindings, type RunSummary } from "./summary";

@@ -3,7 +3,7 @@ import * as path from "path";
 import type ExcelJS from "exceljs";
 import { checkWorkbook } from "../domain/engine";
 import type { Finding } from "../domain/finding";
-import type { CheckOptions, WorkbookReport } from "../domain/report-types";
+import type { CheckOptions, WorkbookReport } from "../domain/report/types";
 import { CLI_TEXT, IO_REASONS } from "../strings/cli";
 import { applyPlan } from "../xlsx/apply";
 import { gridsFromWorkbook, loadWorkbookFile } from "../xlsx/read";

@@ -11,8 +11,8 @@
  * minutes whatever still hangs (Excel, the dialog).
  */
 import { type Notice, showNotice } from "./notify";
-import { saveLastResults, toStoredResults } from "./results-store";
-import { DEFAULT_SETTINGS, loadSettings } from "./settings-store";
+import { saveLastResults, toStoredResults } from "../services/results-store";
+import { DEFAULT_SETTINGS, loadSettings } from "../services/settings-store";
 
 type CommandHandler = (event: Office.AddinCommands.Event) => Promise<void>;
 
@@ -52,7 +52,7 @@ async function checkAndScoreNotice(): Promise<Notice> {
       return DEFAULT_SETTINGS;
     },
   );
-  const { runCheck } = await import(/* webpackChunkName: "engine" */ "./run-check");
+  const { runCheck } = await import(/* webpackChunkName: "engine" */ "../services/run-check");
   // Reads, checks and writes back in one Excel.run; the results are kept before the notice shows,
   // so they reach the pane even when the command is cut short after this point.
   const outcome = await runCheck(settings);

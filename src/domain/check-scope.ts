@@ -5,7 +5,7 @@
  * sheet "duplicated", and the blank form one more project full of errors.
  */
 import { type Grid, isBlank, valueAt } from "./grid";
-import type { LocatedTable } from "./model";
+import type { LocatedTable } from "./locate/model";
 import { locateTargetTables } from "./targets/locate";
 
 /** Names a template sheet goes by when the user has not marked one. */

@@ -5,10 +5,10 @@ import { runChecks, runWorkbookChecks, type SheetProjects } from "./checks";
 import { skippedSheet, tableNotFound } from "./checks/table-not-found";
 import { evaluateProject } from "./evaluate";
 import { locateTables } from "./locate";
-import type { EvaluatedProject } from "./model";
-import { buildPlan } from "./plan";
-import { projectReport } from "./report";
-import type { CheckOptions, WorkbookReport } from "./report-types";
+import type { EvaluatedProject } from "./evaluate/model";
+import { buildPlan } from "./plan/build";
+import { projectReport } from "./report/project-report";
+import type { CheckOptions, WorkbookReport } from "./report/types";
 import { buildProjectListSheet, isProjectListSheet, summariseSheets } from "./project-list";
 import { skipReason } from "./check-scope";
 

@@ -17,9 +17,9 @@ import {
   webLightTheme,
 } from "@fluentui/react-components";
 import { type ReactNode, useCallback, useEffect, useMemo, useReducer, useRef, useState } from "react";
-import { type StoredResults, toStoredResults } from "../commands/results-store";
-import { type CheckSettings, DEFAULT_SETTINGS } from "../commands/settings-store";
-import type { UndoRunOutcome } from "../excel/run";
+import { type StoredResults, toStoredResults } from "../services/results-store";
+import { type CheckSettings, DEFAULT_SETTINGS } from "../services/settings-store";
+import type { UndoRunOutcome } from "../excel/check/run";
 import type { HostInfo } from "../office/helpers";
 import { excelStrings } from "../strings/excel";
 import { uiStrings } from "../strings/ui";

@@ -11,7 +11,7 @@ import {
   Switch,
   tokens,
 } from "@fluentui/react-components";
-import type { CheckSettings } from "../commands/settings-store";
+import type { CheckSettings } from "../services/settings-store";
 import { PROFILES } from "../domain/profiles";
 import { uiStrings } from "../strings/ui";
 

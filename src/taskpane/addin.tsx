@@ -3,11 +3,11 @@
  * Excel adapter, a test passes a fake through `AddinProvider`, so the pane renders without Excel.
  */
 import { createContext, type ReactNode, useContext } from "react";
-import type { CheckSettings } from "../commands/settings-store";
-import { type Capabilities, detectCapabilities } from "../excel/capabilities";
-import type { AddSheetsOutcome, NewProject, ProjectContextOutcome, UndoAddOutcome } from "../excel/project-types";
-import type { RunOutcome, UndoRunOutcome } from "../excel/run";
-import { type SelectOutcome, selectCell } from "../excel/select";
+import type { CheckSettings } from "../services/settings-store";
+import { type Capabilities, detectCapabilities } from "../excel/host/capabilities";
+import type { AddSheetsOutcome, NewProject, ProjectContextOutcome, UndoAddOutcome } from "../excel/projects/project-types";
+import type { RunOutcome, UndoRunOutcome } from "../excel/check/run";
+import { type SelectOutcome, selectCell } from "../excel/host/select";
 import { loadOnce } from "./load-once";
 
 /** 导入绩效目标's outcome: added sheets, and how many targets tables were found. */
@@ -38,7 +38,7 @@ export type Addin = {
   undoAdded(): Promise<UndoAddOutcome>;
 };
 
-type EngineModule = typeof import("../commands/run-check") & typeof import("../excel/run");
+type EngineModule = typeof import("../services/run-check") & typeof import("../excel/check/run");
 type ProjectsModule = typeof import("./projects/project-ops");
 
 /**
@@ -50,8 +50,8 @@ type ProjectsModule = typeof import("./projects/project-ops");
 export function createOfficeAddin(): Addin {
   const loadEngine = loadOnce<EngineModule>(() =>
     Promise.all([
-      import(/* webpackChunkName: "engine" */ "../commands/run-check"),
-      import(/* webpackChunkName: "engine" */ "../excel/run"),
+      import(/* webpackChunkName: "engine" */ "../services/run-check"),
+      import(/* webpackChunkName: "engine" */ "../excel/check/run"),
     ]).then(([runCheck, run]) => ({ ...runCheck, ...run })),
   );
   const loadProjects = loadOnce<ProjectsModule>(() => import(/* webpackChunkName: "projects" */ "./projects/project-ops"));

@@ -15,7 +15,7 @@
  */
 import type { Severity } from "../domain/finding";
 import type { ProjectFormField, ProjectFormInput } from "../domain/template/project-form";
-import type { AddedSheetsRecord, UndoAddOutcome } from "../excel/project-types";
+import type { AddedSheetsRecord, UndoAddOutcome } from "../excel/projects/project-types";
 import type { ImportOutcome } from "./addin";
 import type { PaneTab } from "./pane-tab";
 import type { AddOperation, LastAddition } from "./projects/projects-state";

@@ -3,8 +3,8 @@
  * from the ribbon command) and what the pane showed before its page was reloaded. Injected into the
  * pane so tests need no browser storage.
  */
-import { documentKey, loadLastResults, RESULTS_STORE_NAME, saveLastResults, type StoredResults } from "../commands/results-store";
-import { type CheckSettings, type LoadedSettings, loadSettings, saveSettings } from "../commands/settings-store";
+import { documentKey, loadLastResults, RESULTS_STORE_NAME, saveLastResults, type StoredResults } from "../services/results-store";
+import { type CheckSettings, type LoadedSettings, loadSettings, saveSettings } from "../services/settings-store";
 import { type KeyValueStorage, type PaneSession, parseTabRequest, readSession, TAB_REQUEST_KEY, tabRequestJson, writeSession } from "./pane-session";
 import type { PaneTab } from "./pane-tab";
 

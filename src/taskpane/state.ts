@@ -1,6 +1,6 @@
 /** The pane's state and its reducer: everything the pane shows, changed only by these actions. */
-import type { StoredResults } from "../commands/results-store";
-import { type CheckSettings, DEFAULT_SETTINGS } from "../commands/settings-store";
+import type { StoredResults } from "../services/results-store";
+import { type CheckSettings, DEFAULT_SETTINGS } from "../services/settings-store";
 import type { Severity } from "../domain/finding";
 import { ALL_SEVERITIES, type SeverityFilter } from "./findings";
 import type { PaneSession } from "./pane-session";

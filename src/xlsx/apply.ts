@@ -1,8 +1,8 @@
 /** Applies a plan (values, highlights, notes) to an exceljs workbook, touching only the cells named. */
 import ExcelJS from "exceljs";
-import type { CellWrite, Highlight, Plan } from "../domain/plan-types";
+import type { CellWrite, Highlight, Plan } from "../domain/plan/types";
 import { parseAddress } from "../domain/grid";
-import { HIGHLIGHT_FILLS, HIGHLIGHT_RANK, type HighlightKind } from "../domain/highlight-style";
+import { HIGHLIGHT_FILLS, HIGHLIGHT_RANK, type HighlightKind } from "../domain/plan/highlight";
 import { mergeNote, type NoteOutcome } from "./notes";
 import { applyOwnedSheets, type OwnedSheetsResult } from "./project-list";
 

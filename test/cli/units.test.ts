@@ -5,7 +5,7 @@ import { formatFinding, formatPercent, sheetRef } from "../../src/cli/format-tex
 import type { FileResult } from "../../src/cli/run-file";
 import { exitCodeOf, summarise } from "../../src/cli/summary";
 import type { Finding } from "../../src/domain/finding";
-import type { ProjectReport } from "../../src/domain/report-types";
+import type { ProjectReport } from "../../src/domain/report/types";
 
 describe("parseArgs", () => {
   it("reads check options in any order, with = or a separate value", () => {

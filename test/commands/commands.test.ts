@@ -5,8 +5,8 @@
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import type { SettingsStore } from "../../src/office/helpers";
-import { fixtureSpecs } from "../excel/book";
-import { FakeBook, FakeError, fakeExcelRun } from "../excel/fake-excel";
+import { fixtureSpecs } from "../office-standin/book";
+import { FakeBook, FakeError, fakeExcelRun } from "../office-standin/fake-excel";
 
 const backing = new Map<string, Map<string, unknown>>();
 jest.mock("../../src/office/helpers", () => ({
@@ -61,8 +61,8 @@ installOffice();
 // Imported after the globals: the module registers its handlers with Office.onReady.
 // eslint-disable-next-line @typescript-eslint/no-require-imports
 const commands = require("../../src/commands/commands") as typeof import("../../src/commands/commands");
-import { loadLastResults } from "../../src/commands/results-store";
-import { DEFAULT_SETTINGS, saveSettings } from "../../src/commands/settings-store";
+import { loadLastResults } from "../../src/services/results-store";
+import { DEFAULT_SETTINGS, saveSettings } from "../../src/services/settings-store";
 
 function event() {
   return { completed: jest.fn() } as unknown as Office.AddinCommands.Event & { completed: jest.Mock };

@@ -11,7 +11,7 @@ import * as path from "node:path";
 import type { Browser } from "playwright-core";
 import { checkWorkbook } from "../../src/domain/engine";
 import { NATIONAL_PROFILE } from "../../src/domain/profiles";
-import { MERGED_AREAS_LIMIT, PAYLOAD_LIMIT_BYTES, RANGE_CELL_LIMIT } from "../../src/excel/limits";
+import { MERGED_AREAS_LIMIT, PAYLOAD_LIMIT_BYTES, RANGE_CELL_LIMIT } from "../../src/excel/host/limits";
 import { readWorkbookFile } from "../../src/xlsx/read";
 import { LARGE, writeLargeWorkbook } from "../helpers/large-workbook";
 import { ROOT, bookFromXlsx } from "./harness/book";

@@ -1,6 +1,6 @@
 /**
  * End to end: the production task pane in Debian's Chromium, with office.js answered by a stand-in
- * over a real workbook (test/e2e/standin/). Clicks the pane's buttons and checks what it shows
+ * over a real workbook (test/office-standin/). Clicks the pane's buttons and checks what it shows
  * against the engine, what the host received against the Excel adapter, the round trips, undo, and
  * that the pane fetches nothing but its own files and office.js.
  *
@@ -13,8 +13,8 @@ import type { Browser } from "playwright-core";
 import { FINDING_CODES } from "../../src/domain/checks";
 import { excelStrings } from "../../src/strings/excel";
 import { uiStrings } from "../../src/strings/ui";
-import { UNDO_SETTING_KEY } from "../../src/excel/undo-store";
-import { FakeBook, type FakeCell, type FakeSheetSpec } from "../excel/fake-excel";
+import { UNDO_SETTING_KEY } from "../../src/excel/check/undo-store";
+import { FakeBook, type FakeCell, type FakeSheetSpec } from "../office-standin/fake-excel";
 import { ROOT, SAMPLE, bookFromXlsx, repeatSheets } from "./harness/book";
 import { type NetworkLog, type PanePage, launchChromium, newNetworkLog, openPane } from "./harness/browser";
 import { type PaneBuild, buildStandin, preparePane } from "./harness/build";
@@ -37,7 +37,7 @@ import {
   waitForPane,
 } from "./harness/pane";
 import { type StaticServer, serveStatic } from "./harness/server";
-import type { StandinBook } from "./standin/protocol";
+import type { StandinBook } from "../office-standin/protocol";
 
 const ARTIFACTS = path.join(ROOT, "artifacts", "e2e");
 const SETUP_TIMEOUT_MS = 300_000;

@@ -1,5 +1,5 @@
 /**
- * Bundles the e2e Office.js stand-in (test/e2e/standin/office-standin.ts) into one classic script,
+ * Bundles the e2e Office.js stand-in (test/office-standin/browser.ts) into one classic script,
  * served by the e2e harness at the office.js CDN address. Output folder: STANDIN_OUT_DIR.
  * No eval-based source maps, so a page Content-Security-Policy without 'unsafe-eval' still runs it.
  */
@@ -9,7 +9,7 @@ module.exports = {
   mode: "development",
   target: ["web", "es2020"],
   devtool: false,
-  entry: { "office-standin": path.resolve(__dirname, "standin", "office-standin.ts") },
+  entry: { "office-standin": path.resolve(__dirname, "..", "office-standin", "browser.ts") },
   output: {
     path: path.resolve(process.env.STANDIN_OUT_DIR || path.join(__dirname, "..", "..", "artifacts", "e2e", "standin")),
     filename: "[name].js",

@@ -5,7 +5,7 @@ import { evaluateProject } from "../../src/domain/evaluate";
 import type { Finding } from "../../src/domain/finding";
 import type { CellValue, Grid } from "../../src/domain/grid";
 import { locateTables } from "../../src/domain/locate";
-import type { EvaluatedProject } from "../../src/domain/model";
+import type { EvaluatedProject } from "../../src/domain/evaluate/model";
 import { NATIONAL_PROFILE } from "../../src/domain/profiles";
 import type { RuleProfile } from "../../src/domain/profiles/types";
 import { DEFAULT_INDICATORS, type TableSpec, gridOf, tableGrid, tableMerges, tableRows } from "./grids";

@@ -1,4 +1,4 @@
-import type { StoredReport } from "../../src/commands/results-store";
+import type { StoredReport } from "../../src/services/results-store";
 import { csvField, csvFileName, findingsCsv, findingsTsv, tsvField, writeClipboard } from "../../src/taskpane/csv";
 
 const report: StoredReport = {

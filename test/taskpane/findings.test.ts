@@ -1,4 +1,4 @@
-import type { StoredReport } from "../../src/commands/results-store";
+import type { StoredReport } from "../../src/services/results-store";
 import { ALL_SEVERITIES, collectFindings, countBySeverity, filterFindings, groupFindings } from "../../src/taskpane/findings";
 
 function project(sheet: string, range: string, name: string, findings: StoredReport["projects"][number]["findings"]): StoredReport["projects"][number] {

@@ -1,4 +1,4 @@
-import type { ProjectContextOutcome } from "../../src/excel/project-types";
+import type { ProjectContextOutcome } from "../../src/excel/projects/project-types";
 import { paneTabFromSearch } from "../../src/taskpane/pane-tab";
 import { projectRules } from "../../src/taskpane/projects/project-rules";
 import { canUndo, checkForm, importYear, initialProjectsState, type ProjectsAction, projectsReducer, type ProjectsState, shownError } from "../../src/taskpane/projects/projects-state";

@@ -3,9 +3,9 @@
  * browser, no Excel. Results come from a real run of the adapter over a fixture, through the fake Excel.
  */
 import { renderToStaticMarkup } from "react-dom/server";
-import { toStoredResults, type StoredResults } from "../../src/commands/results-store";
+import { toStoredResults, type StoredResults } from "../../src/services/results-store";
 import { NATIONAL_PROFILE } from "../../src/domain/profiles";
-import { checkAndScore } from "../../src/excel/run";
+import { checkAndScore } from "../../src/excel/check/run";
 import { App } from "../../src/taskpane/App";
 import type { Addin } from "../../src/taskpane/addin";
 import { collectFindings, ALL_SEVERITIES } from "../../src/taskpane/findings";
@@ -14,13 +14,13 @@ import { MessageList } from "../../src/taskpane/MessageList";
 import type { PaneStore } from "../../src/taskpane/pane-store";
 import { ProjectSummaries } from "../../src/taskpane/ProjectSummaries";
 import { SettingsSection } from "../../src/taskpane/SettingsSection";
-import { DEFAULT_SETTINGS } from "../../src/commands/settings-store";
-import type { ProjectContextOutcome } from "../../src/excel/project-types";
+import { DEFAULT_SETTINGS } from "../../src/services/settings-store";
+import type { ProjectContextOutcome } from "../../src/excel/projects/project-types";
 import { projectRules } from "../../src/taskpane/projects/project-rules";
 import { checkForm, importYear, initialProjectsState, type ProjectsAction, projectsReducer, type ProjectsState } from "../../src/taskpane/projects/projects-state";
 import { type ProjectsHandlers, ProjectsView } from "../../src/taskpane/projects/ProjectsView";
-import { CAPS, fixtureSpecs } from "../excel/book";
-import { FakeBook, fakeExcelRun } from "../excel/fake-excel";
+import { CAPS, fixtureSpecs } from "../office-standin/book";
+import { FakeBook, fakeExcelRun } from "../office-standin/fake-excel";
 
 let results: StoredResults;
 

@@ -7,17 +7,17 @@
  * passes it on every change.
  */
 import { renderToStaticMarkup } from "react-dom/server";
-import type { StoredResults } from "../../src/commands/results-store";
+import type { StoredResults } from "../../src/services/results-store";
 import { App } from "../../src/taskpane/App";
 import { type Addin, AddinProvider } from "../../src/taskpane/addin";
-import { DEFAULT_SETTINGS } from "../../src/commands/settings-store";
+import { DEFAULT_SETTINGS } from "../../src/services/settings-store";
 import { type KeyValueStorage, type PaneSession, parsePaneSession, readSession, SESSION_STORAGE_KEY, TAB_REQUEST_KEY, writeSession } from "../../src/taskpane/pane-session";
 import { createBrowserPaneStore, type PaneStore, type PaneStoreEnvironment } from "../../src/taskpane/pane-store";
 import { projectRules } from "../../src/taskpane/projects/project-rules";
 import { initialProjectsState, type ProjectsAction, projectsDraftOf, projectsReducer } from "../../src/taskpane/projects/projects-state";
 import { ProjectsTab } from "../../src/taskpane/projects/ProjectsTab";
 import { initialPaneState, paneReducer, paneStateFromSession, sessionOfState } from "../../src/taskpane/state";
-import { CAPS } from "../excel/book";
+import { CAPS } from "../office-standin/book";
 
 const BOOK = "https://example.gov.cn/2024年度自评表.xlsx";
 const OTHER_BOOK = "https://example.gov.cn/另一个单位.xlsx";

@@ -1,5 +1,5 @@
-import type { StoredResults } from "../../src/commands/results-store";
-import { DEFAULT_SETTINGS } from "../../src/commands/settings-store";
+import type { StoredResults } from "../../src/services/results-store";
+import { DEFAULT_SETTINGS } from "../../src/services/settings-store";
 import { initialPaneState, paneReducer, type PaneState } from "../../src/taskpane/state";
 
 function results(savedAt: number, source: StoredResults["source"], messages: string[] = []): StoredResults {

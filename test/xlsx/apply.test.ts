@@ -1,5 +1,5 @@
 import ExcelJS from "exceljs";
-import type { CellWrite, Plan } from "../../src/domain/plan-types";
+import type { CellWrite, Plan } from "../../src/domain/plan/types";
 import { applyPlan, HIGHLIGHT_COLOURS } from "../../src/xlsx/apply";
 import { noteText, NOTE_MARKER } from "../../src/xlsx/notes";
 

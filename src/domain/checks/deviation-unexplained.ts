@@ -1,4 +1,4 @@
-import type { EvaluatedIndicator } from "../model";
+import type { EvaluatedIndicator } from "../evaluate/model";
 import { points } from "./format";
 import type { Check } from "./types";
 

@@ -1,5 +1,5 @@
 import { displayText, rangeAddress, valueAt } from "../grid";
-import type { EvaluatedProject } from "../model";
+import type { EvaluatedProject } from "../evaluate/model";
 import type { WorkbookCheck } from "./types";
 
 const M = {

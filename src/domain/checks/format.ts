@@ -1,6 +1,6 @@
 import type Decimal from "decimal.js";
 import { type CellPos, cellAddress, displayText } from "../grid";
-import type { NumberCell } from "../model";
+import type { NumberCell } from "../evaluate/model";
 import { formatFixed } from "../score";
 
 /** A score or amount as the sheet shows it: 2 decimals. */

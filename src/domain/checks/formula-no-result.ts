@@ -1,6 +1,6 @@
 import type Decimal from "decimal.js";
 import { type CellPos, formulaAt, isBlank, valueAt } from "../grid";
-import type { IndicatorRow } from "../model";
+import type { IndicatorRow } from "../locate/model";
 import { at, percent, points } from "./format";
 import type { Check } from "./types";
 

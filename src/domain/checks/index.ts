@@ -1,7 +1,7 @@
 import type { Finding, Severity } from "../finding";
 import type { Grid } from "../grid";
 import { cellAddress } from "../grid";
-import type { EvaluatedProject } from "../model";
+import type { EvaluatedProject } from "../evaluate/model";
 import type { RuleProfile } from "../profiles/types";
 import { budgetInconsistent } from "./budget-inconsistent";
 import { contentOutsideTable } from "./content-outside-table";

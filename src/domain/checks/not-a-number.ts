@@ -1,4 +1,5 @@
-import type { IndicatorRow, NumberCell } from "../model";
+import type { IndicatorRow } from "../locate/model";
+import type { NumberCell } from "../evaluate/model";
 import { at } from "./format";
 import { doesNotApply } from "../evaluate/indicator";
 import type { Check, ReportInput } from "./types";

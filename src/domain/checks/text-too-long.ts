@@ -1,5 +1,5 @@
 import { type CellPos, valueAt } from "../grid";
-import type { IndicatorRow } from "../model";
+import type { IndicatorRow } from "../locate/model";
 import { at } from "./format";
 import type { Check } from "./types";
 

@@ -1,6 +1,6 @@
 import type { CellPos, Grid } from "../grid";
 import type { Severity } from "../finding";
-import type { EvaluatedProject } from "../model";
+import type { EvaluatedProject } from "../evaluate/model";
 import type { RuleProfile } from "../profiles/types";
 
 export interface ReportInput {

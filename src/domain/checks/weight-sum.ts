@@ -1,7 +1,7 @@
 import Decimal from "decimal.js";
 import { numberOf } from "../evaluate/read-number";
 import type { CellPos } from "../grid";
-import type { EvaluatedIndicator, EvaluatedProject } from "../model";
+import type { EvaluatedIndicator, EvaluatedProject } from "../evaluate/model";
 import { profileNumbers } from "../profiles/numbers";
 import type { Level, RuleProfile } from "../profiles/types";
 import type { Check, ReportInput } from "./types";

@@ -1,6 +1,7 @@
 import type Decimal from "decimal.js";
 import type { Grid } from "../grid";
-import type { EvaluatedFunds, FundFigures, LocatedTable } from "../model";
+import type { LocatedTable } from "../locate/model";
+import type { EvaluatedFunds, FundFigures } from "./model";
 import { profileNumbers } from "../profiles/numbers";
 import type { RuleProfile } from "../profiles/types";
 import { executionRate, executionScore, shownRate, toDecimal } from "../score";

@@ -1,6 +1,7 @@
 import Decimal from "decimal.js";
 import { type CellValue, type Grid, displayText, formatAt, isBlank, valueAt } from "../grid";
-import type { EvaluatedIndicator, IndicatorRow, IndicatorScoring, NumberCell } from "../model";
+import type { IndicatorRow } from "../locate/model";
+import type { EvaluatedIndicator, IndicatorScoring, NumberCell } from "./model";
 import { alignQuantities, indicatorDirection, isRateName, normalizeText, parseActual, parseTarget } from "../parse";
 import { NOT_APPLICABLE_WORDS as TARGET_NOT_APPLICABLE_WORDS } from "../parse/target";
 import type { Operator, ParsedActual, ParsedTarget } from "../parse/types";

@@ -1,6 +1,7 @@
 import Decimal from "decimal.js";
 import { type Grid, displayText, valueAt } from "../grid";
-import type { EvaluatedFunds, EvaluatedIndicator, EvaluatedProject, LocatedTable, NumberCell } from "../model";
+import type { LocatedTable } from "../locate/model";
+import type { EvaluatedFunds, EvaluatedIndicator, EvaluatedProject, NumberCell } from "./model";
 import { profileNumbers } from "../profiles/numbers";
 import type { Level, RuleProfile } from "../profiles/types";
 import { gradeOf, roundHalfUp } from "../score";

@@ -1,6 +1,6 @@
 import Decimal from "decimal.js";
 import { type CellPos, type Grid, displayText, formatAt, formulaAt, isBlank, isCellError, serialDateText, valueAt } from "../grid";
-import type { NumberCell } from "../model";
+import type { NumberCell } from "./model";
 import { foldWidth } from "../parse";
 import { cellNumber } from "../cell-number";
 

@@ -1,5 +1,5 @@
 import { type CellPos, type CellValue, isBlank } from "../grid";
-import type { FundLine, FundLineKind } from "../model";
+import type { FundLine, FundLineKind } from "./model";
 import { isFundHeaderLabel, mapFundColumns } from "./columns";
 import * as L from "./labels";
 import type { LabelCell, SheetIndex } from "./sheet-index";

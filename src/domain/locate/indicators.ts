@@ -1,6 +1,6 @@
 import type { CellPos } from "../grid";
 import { displayText, isBlank } from "../grid";
-import type { IndicatorRow } from "../model";
+import type { IndicatorRow } from "./model";
 import { type IndicatorColumn, mapIndicatorColumns } from "./columns";
 import * as L from "./labels";
 import type { SheetIndex } from "./sheet-index";

@@ -1,5 +1,5 @@
 import type { CellPos, Grid } from "../grid";
-import type { LocatedTable } from "../model";
+import type { LocatedTable } from "./model";
 import { locateFunds } from "./funds";
 import { locateIndicators } from "./indicators";
 import * as L from "./labels";

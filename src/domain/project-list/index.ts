@@ -1,6 +1,6 @@
 import Decimal from "decimal.js";
 import { type Grid, cellAddress, displayText, rangeAddress, valueAt } from "../grid";
-import type { ProjectReport } from "../report-types";
+import type { ProjectReport } from "../report/types";
 import { uniqueSheetName } from "../template/sheet-name";
 import { PROJECT_LIST_TEXT } from "../template/text";
 import { TEMPLATE_FORMATS } from "../template/build";

@@ -1,6 +1,6 @@
 import { Button, makeStyles, MessageBar, MessageBarBody, type MessageBarIntent, Spinner, tokens } from "@fluentui/react-components";
 import type { ReactNode } from "react";
-import type { UndoAddOutcome } from "../../excel/project-types";
+import type { UndoAddOutcome } from "../../excel/projects/project-types";
 import { uiStrings } from "../../strings/ui";
 import { canUndo, type LastAddition, type ProjectsBusy } from "./projects-state";
 

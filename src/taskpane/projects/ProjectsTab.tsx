@@ -5,7 +5,7 @@
  */
 import { Button, MessageBar, MessageBarActions, MessageBarBody, Spinner } from "@fluentui/react-components";
 import { useCallback, useEffect, useMemo, useReducer, useRef, useState } from "react";
-import type { CheckSettings } from "../../commands/settings-store";
+import type { CheckSettings } from "../../services/settings-store";
 import { DEFAULT_PROFILE_ID, getProfile, PROFILES } from "../../domain/profiles";
 import { uiStrings } from "../../strings/ui";
 import { useAddin } from "../addin";

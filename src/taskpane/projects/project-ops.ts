@@ -3,11 +3,11 @@
  * functions. Loaded with the "projects" chunk, only once the user opens the 新增项目 tab.
  */
 import { DEFAULT_PROFILE_ID, getProfile, PROFILES, type RuleProfile } from "../../domain/profiles";
-import { addProject as addProjectSheet, readProjectContext as readContext } from "../../excel/add-project";
-import { undoAddedSheets } from "../../excel/added-sheets";
-import { createTemplateSheet } from "../../excel/create-template";
-import { importTargetsFromSheet } from "../../excel/import-targets";
-import type { AddSheetsOutcome, NewProject, ProjectContextOutcome, UndoAddOutcome } from "../../excel/project-types";
+import { addProject as addProjectSheet, readProjectContext as readContext } from "../../excel/projects/add-project";
+import { undoAddedSheets } from "../../excel/projects/added-sheets";
+import { createTemplateSheet } from "../../excel/projects/create-template";
+import { importTargetsFromSheet } from "../../excel/projects/import-targets";
+import type { AddSheetsOutcome, NewProject, ProjectContextOutcome, UndoAddOutcome } from "../../excel/projects/project-types";
 
 /** A remembered profile id that no longer exists falls back to the default, as the check does. */
 function profileFor(id: string): RuleProfile {

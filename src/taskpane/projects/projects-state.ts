@@ -1,6 +1,6 @@
 /** The 新增项目 tab's state and its reducer: the workbook's sheets, the form, the last addition. */
 import type { FieldCheck, ProjectFormCheck, ProjectFormField, ProjectFormInput } from "../../domain/template/project-form";
-import type { ProjectContextOutcome, UndoAddOutcome } from "../../excel/project-types";
+import type { ProjectContextOutcome, UndoAddOutcome } from "../../excel/projects/project-types";
 import type { ImportOutcome } from "../addin";
 import type { ProjectsDraft } from "../pane-session";
 import type { ProjectRules } from "./project-rules";

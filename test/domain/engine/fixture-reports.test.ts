@@ -1,25 +1,34 @@
 /**
- * One real workbook per case, its expected report beside it in test/fixtures/expected/.
- * Regenerate on purpose with UPDATE_EXPECTED=1 and read the diff before committing.
+ * Every workbook directly in test/fixtures/ is a case, found from the folder; its expected report
+ * lies beside it (NAME.expected.json, whose `profile` says which rules to check it by). Expected
+ * reports are written only on purpose, with UPDATE_EXPECTED=1 (read the diff before committing);
+ * a workbook without one fails.
  */
 import * as fs from "fs";
 import * as path from "path";
 import { checkWorkbook } from "../../../src/domain/engine";
 import { getProfile } from "../../../src/domain/profiles";
-import type { WorkbookReport } from "../../../src/domain/report-types";
+import type { WorkbookReport } from "../../../src/domain/report/types";
 import { readWorkbookFile } from "../../../src/xlsx/read";
 
 const FIXTURES = path.join(__dirname, "../../fixtures");
-const EXPECTED = path.join(FIXTURES, "expected");
-const CASES: [file: string, profile: string][] = [
-  ["seed000-national.xlsx", "national"],
-  ["seed000-offset-stacked.xlsx", "national"],
-  ["seed000-label-variants.xlsx", "national"],
-  ["seed003-sichuan.xlsx", "sichuan"],
-  ["seed003-sichuan-full.xlsx", "sichuan"],
-  ["no-table.xlsx", "national"],
-  ["peer-mistakes.xlsx", "national"],
-];
+const UPDATE = process.env.UPDATE_EXPECTED === "1";
+const expectedPathOf = (file: string) => path.join(FIXTURES, file.replace(/\.xlsx$/, ".expected.json"));
+/** The profile a case is checked by: its expected report's, or (writing a new one) by its name. */
+function profileOf(file: string): string {
+  const p = expectedPathOf(file);
+  if (fs.existsSync(p)) return (JSON.parse(fs.readFileSync(p, "utf8")) as { profile: string }).profile;
+  return /sichuan/.test(file) ? "sichuan" : "national";
+}
+const CASES: [file: string, profile: string][] = fs
+  .readdirSync(FIXTURES)
+  .filter((f) => f.endsWith(".xlsx"))
+  .sort()
+  .map((f) => [f, profileOf(f)]);
+
+it("finds the fixtures in their folder", () => {
+  expect(CASES.length).toBeGreaterThanOrEqual(7);
+});
 
 /** The parts of a report a reviewer reads, in a stable, diff-friendly shape. */
 function summarize(report: WorkbookReport) {
@@ -45,12 +54,9 @@ describe.each(CASES)("%s", (file, profileId) => {
   it("matches its expected report", async () => {
     const grids = await readWorkbookFile(path.join(FIXTURES, file));
     const actual = summarize(checkWorkbook(grids, { profile: getProfile(profileId)! }));
-    const expectedPath = path.join(EXPECTED, file.replace(/\.xlsx$/, ".json"));
-    if (process.env.UPDATE_EXPECTED === "1" || !fs.existsSync(expectedPath)) {
-      if (process.env.CI === "true" && !fs.existsSync(expectedPath)) throw new Error(`missing expected report ${expectedPath}`);
-      fs.mkdirSync(EXPECTED, { recursive: true });
-      fs.writeFileSync(expectedPath, JSON.stringify(actual, null, 2) + "\n");
-    }
+    const expectedPath = expectedPathOf(file);
+    if (UPDATE) fs.writeFileSync(expectedPath, JSON.stringify(actual, null, 2) + "\n");
+    if (!fs.existsSync(expectedPath)) throw new Error(`no expected report beside ${file}: write one with UPDATE_EXPECTED=1 and read it`);
     expect(actual).toEqual(JSON.parse(fs.readFileSync(expectedPath, "utf8")));
   });
 });

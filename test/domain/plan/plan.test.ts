@@ -1,6 +1,6 @@
 import { checkWorkbook } from "../../../src/domain/engine";
 import { type Grid, parseAddress } from "../../../src/domain/grid";
-import type { Plan } from "../../../src/domain/plan-types";
+import type { Plan } from "../../../src/domain/plan/types";
 import { NATIONAL_PROFILE } from "../../../src/domain/profiles";
 import { DEFAULT_INDICATORS, gridOf, tableMerges, tableRows } from "../../helpers/grids";
 

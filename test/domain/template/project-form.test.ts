@@ -1,5 +1,5 @@
 import { defaultProjectYear, parseAmount, parseProjectYear, validateProjectForm, type ProjectFormInput } from "../../../src/domain/template/project-form";
-import type { NewProject } from "../../../src/excel/project-types";
+import type { NewProject } from "../../../src/excel/projects/project-types";
 
 /** A day in May 2025: the form's default 年度 is then 2024, and 2026 is the latest accepted. */
 const NOW = new Date(2025, 4, 20);

@@ -7,9 +7,9 @@ import * as path from "node:path";
 import ExcelJS from "exceljs";
 import { cellAddress } from "../../../src/domain/grid";
 import { gridsFromWorkbook, loadWorkbookFile } from "../../../src/xlsx/read";
-import type { FakeCell, FakeSheetSpec } from "../../excel/fake-excel";
-import { specFromGrid } from "../../excel/book";
-import type { StandinBook } from "../standin/protocol";
+import type { FakeCell, FakeSheetSpec } from "../../office-standin/fake-excel";
+import { specFromGrid } from "../../office-standin/book";
+import type { StandinBook } from "../../office-standin/protocol";
 
 export const ROOT = path.resolve(__dirname, "..", "..", "..");
 export const SAMPLE = path.join(ROOT, "samples", "2023年度项目支出绩效自评表-样例.xlsx");

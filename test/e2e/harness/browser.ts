@@ -5,8 +5,8 @@
  */
 import { existsSync } from "node:fs";
 import { type Browser, type BrowserContext, type Page, chromium } from "playwright-core";
-import type { FakeSheetSpec } from "../../excel/fake-excel";
-import type { RunLog, StandinBook, StandinHandle } from "../standin/protocol";
+import type { FakeSheetSpec } from "../../office-standin/fake-excel";
+import type { RunLog, StandinBook, StandinHandle } from "../../office-standin/protocol";
 import { OFFICE_JS_URL } from "./build";
 import type { StaticServer } from "./server";
 

@@ -8,13 +8,13 @@ import { checkWorkbook } from "../../../src/domain/engine";
 import type { Finding } from "../../../src/domain/finding";
 import type { Grid } from "../../../src/domain/grid";
 import { getProfile, NATIONAL_PROFILE, type RuleProfile } from "../../../src/domain/profiles";
-import type { WorkbookReport } from "../../../src/domain/report-types";
-import { capabilitiesFor } from "../../../src/excel/capabilities";
-import { readWorkbook } from "../../../src/excel/read";
-import { checkAndScore, type RunOutcome } from "../../../src/excel/run";
+import type { WorkbookReport } from "../../../src/domain/report/types";
+import { capabilitiesFor } from "../../../src/excel/host/capabilities";
+import { readWorkbook } from "../../../src/excel/check/read";
+import { checkAndScore, type RunOutcome } from "../../../src/excel/check/run";
 import { readWorkbookFile } from "../../../src/xlsx/read";
-import { FakeBook, fakeExcelRun } from "../../excel/fake-excel";
-import type { StandinBook } from "../standin/protocol";
+import { FakeBook, fakeExcelRun } from "../../office-standin/fake-excel";
+import type { StandinBook } from "../../office-standin/protocol";
 
 /** The settings a run used (read from the pane's controls). */
 export interface PaneSettings {

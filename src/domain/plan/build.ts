@@ -1,0 +1,80 @@
+import type Decimal from "decimal.js";
+import { type CellPos, type Grid, cellAddress, formulaAt, valueAt } from "../grid";
+import type { Finding } from "../finding";
+import { SEVERITY_ORDER } from "../finding";
+import type { EvaluatedProject } from "../evaluate/model";
+import type { CellWrite, CellNote, Highlight, Plan, ResultRole } from "./types";
+import type { CheckOptions } from "../report/types";
+import { cellNumber } from "../cell-number";
+import { formatFixed } from "../score";
+
+export const RATE_FORMAT = "0.00%";
+export const SCORE_FORMAT = "0.00";
+
+/**
+ * What to write back for one workbook: computed results into result cells only (execution rate,
+ * execution score, empty indicator scores, total), a fill per finding and per written cell, and one
+ * note per cell. Cells holding the user's own formulas are never written.
+ */
+export function buildPlan(checked: { project: EvaluatedProject; grid: Grid; findings: Finding[] }[], sheetFindings: Finding[], options: Omit<CheckOptions, "profile">): Plan {
+  const writes: CellWrite[] = [];
+  for (const { project, grid } of checked) writes.push(...resultWrites(project, grid, options.rateAsFormula === true));
+
+  const allFindings = [...sheetFindings, ...checked.flatMap((c) => c.findings)].filter((f) => f.cell);
+  const highlights = new Map<string, Highlight>();
+  for (const f of allFindings) {
+    const key = `${f.sheet}!${f.cell}`;
+    const prev = highlights.get(key);
+    if (!prev || (prev.kind !== "result" && SEVERITY_ORDER[f.severity] < SEVERITY_ORDER[prev.kind])) highlights.set(key, { sheet: f.sheet, cell: f.cell!, kind: f.severity, code: f.code });
+  }
+  for (const w of writes) {
+    const key = `${w.sheet}!${w.cell}`;
+    if (!highlights.has(key)) highlights.set(key, { sheet: w.sheet, cell: w.cell, kind: "result" });
+  }
+
+  const notes: CellNote[] = [];
+  if (options.addNotes !== false) {
+    const byCell = new Map<string, Finding[]>();
+    for (const f of allFindings) {
+      const key = `${f.sheet}!${f.cell}`;
+      byCell.set(key, [...(byCell.get(key) ?? []), f]);
+    }
+    for (const list of byCell.values()) {
+      list.sort((a, b) => SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity]);
+      notes.push({ sheet: list[0].sheet, cell: list[0].cell!, text: list.map((f) => `[${SEVERITY_LABEL[f.severity]}] ${f.message}`).join("\n") });
+    }
+  }
+  return { writes, highlights: [...highlights.values()], notes };
+}
+
+const SEVERITY_LABEL = { error: "错误", warning: "警告", info: "提示" } as const;
+
+function resultWrites(project: EvaluatedProject, grid: Grid, rateAsFormula: boolean): CellWrite[] {
+  const out: CellWrite[] = [];
+  const sheet = project.table.sheet;
+  const add = (pos: CellPos | undefined, role: ResultRole, value: Decimal | null, places: number, format: string, formula?: string) => {
+    if (!pos || value === null) return;
+    const previous = { value: valueAt(grid, pos.row, pos.col), formula: formulaAt(grid, pos.row, pos.col) };
+    if (previous.formula !== null) {
+      // The user's own formula stays; a formula we wrote earlier is left as it is too (idempotent).
+      return;
+    }
+    const rounded = value.toDecimalPlaces(places);
+    // Compared at Excel's 15 significant digits: what a number cell can hold of the value written.
+    if (!formula && typeof previous.value === "number" && (rounded.equals(String(previous.value)) || rounded.toSignificantDigits(15).equals(cellNumber(previous.value)))) return;
+    out.push({ sheet, cell: cellAddress(pos.row, pos.col), role, value: rounded.toNumber(), text: formatFixed(rounded, places), formula, numberFormat: format, previous });
+  };
+  const f = project.funds;
+  const total = f.total;
+  if (total) {
+    const formula = rateAsFormula && total.executed && total.annual ? `=${cellAddress(total.executed.row, total.executed.col)}/${cellAddress(total.annual.row, total.annual.col)}` : undefined;
+    add(total.rate, "rate", f.rateShown, 4, RATE_FORMAT, formula);
+    add(total.score, "rateScore", f.rateScore, 2, SCORE_FORMAT);
+  }
+  for (const ind of project.indicators) {
+    if (ind.scoreSource !== "computed" || ind.enteredScore?.kind !== "empty") continue;
+    add(ind.row.score, "indicatorScore", ind.effectiveScore, 2, SCORE_FORMAT);
+  }
+  add(project.table.total?.score, "total", project.total, 2, SCORE_FORMAT);
+  return out;
+}

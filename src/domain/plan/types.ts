@@ -1,0 +1,47 @@
+import type { CellValue } from "../grid";
+import type { Finding, Severity } from "../finding";
+import type { SheetSpec } from "../template/types";
+
+/** What a result cell holds: the four kinds of cell the plan may write values into. */
+export type ResultRole = "rate" | "rateScore" | "indicatorScore" | "total";
+
+/** One value written into a result cell. `previous` is kept so that the write can be undone. */
+export interface CellWrite {
+  sheet: string;
+  cell: string;
+  role: ResultRole;
+  /** The value to write (numbers as JS numbers exactly representing a 2- or 4-decimal value). */
+  value: number;
+  /** The same value as an exact decimal string, for reports. */
+  text: string;
+  /** Written instead of the value when set (e.g. "=E7/D7" for a live execution rate). */
+  formula?: string;
+  /** Excel number format to apply, e.g. "0.00%" or "0.00"; absent keeps the cell's own format. */
+  numberFormat?: string;
+  previous: { value: CellValue; formula: string | null };
+}
+
+/** A fill the adapter puts on a cell: findings by severity, "result" for what the add-in wrote. */
+export interface Highlight {
+  sheet: string;
+  cell: string;
+  kind: Severity | "result";
+  code?: string;
+}
+
+/** A cell note (comment) in Chinese. One per cell: several findings on a cell are joined. */
+export interface CellNote {
+  sheet: string;
+  cell: string;
+  text: string;
+}
+
+export interface Plan {
+  writes: CellWrite[];
+  highlights: Highlight[];
+  notes: CellNote[];
+  /** Sheets the add-in owns: created or rewritten whole (e.g. the project list). */
+  sheets?: SheetSpec[];
+}
+
+export type { Finding };

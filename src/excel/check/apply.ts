@@ -1,0 +1,519 @@
+/**
+ * Applies a plan (values, highlights, notes) to the open workbook.
+ *
+ * Round trips, given the read pass's state (readWorkbookState with styles):
+ *   sync C  one write batch: the undo record first, then values/formulas/number formats, fills, notes,
+ *           and the sheets the plan owns whole (the 项目清单 list, see owned-sheets.ts).
+ * plus, only when the read pass could not see a touched cell's number format or fill (ExcelApi < 1.9,
+ * or a cell outside the values-only used range):
+ *   sync S  one snapshot load of exactly those cells, before the write batch.
+ * Without a state, apply reads the workbook itself first (2 more syncs).
+ */
+import { type CellValue, type Grid, type MergeArea, cellAddress, formulaAt, parseAddress, valueAt } from "../../domain/grid";
+import type { Highlight, Plan } from "../../domain/plan/types";
+import { excelStrings } from "../../strings/excel";
+import type { Capabilities } from "../host/capabilities";
+import { cellKey, normaliseCell } from "../host/address";
+import { HIGHLIGHT_FILLS, KIND_RANK, normaliseColor } from "../host/colors";
+import { hasOurNote, mergeNoteText, type NoteOutcome } from "./notes";
+import { carryOwned, planOwnedSheets, queueOwnedSheets } from "./owned-sheets";
+import { lostMessage } from "../projects/sheet-writer";
+import { type SheetState, type WorkbookState, fillOf, readWorkbookState, toCellValue, toFormula } from "./read";
+import { type FillState, NO_FILL, type NotesMode } from "./cell-state";
+import { countedSync, newCounter, type SyncCounter } from "../host/sync";
+import { UNDO_RECORD_MAX_CHARS, WRITE_BYTE_BUDGET, WRITE_OP_OVERHEAD, utf8Length } from "../host/limits";
+import { type UndoCell, type UndoRecord, type UndoStore, undoStoreFor } from "./undo-store";
+
+export type SkipReason = "protected" | "formula-cell" | "sheet-not-found" | "bad-address" | "user-comment" | "notes-unavailable";
+
+/** A plan item that was not applied, and why (with the Chinese reason the pane shows). */
+export interface SkippedItem {
+  kind: "write" | "highlight" | "note";
+  sheet: string;
+  cell: string;
+  reason: SkipReason;
+  message: string;
+}
+
+export interface ApplyOutcome {
+  written: number;
+  formulas: number;
+  highlighted: number;
+  notesAdded: number;
+  notesReplaced: number;
+  notesAppended: number;
+  notesMode: NotesMode;
+  skipped: SkippedItem[];
+  /** One Chinese line per cause (a protected sheet, notes unavailable, …), for the pane. */
+  messages: string[];
+  /** Cells recorded for "撤销本次检查". */
+  undoCells: number;
+  /** Round trips apply took (including a read pass it had to do itself). */
+  syncs: number;
+  /** Sheets written whole (the 项目清单 list), created or rewritten. */
+  ownedSheets: string[];
+  /** True when nothing was written because the undo record could not be kept (see messages). */
+  notWritten?: boolean;
+}
+
+export interface ApplyOptions {
+  /** Leave notes out even when the plan has them. */
+  addNotes?: boolean;
+  /** The read pass's state; without it apply reads the workbook first. */
+  state?: WorkbookState;
+  /** Profile id, kept in the undo record. */
+  profile?: string;
+  counter?: SyncCounter;
+  /** Where to keep the undo record (default: the store this Excel supports). */
+  store?: UndoStore;
+  now?: () => Date;
+  /** Bytes per write sync (default WRITE_BYTE_BUDGET); tests set it small to see the batches. */
+  writeByteBudget?: number;
+}
+
+/** One cell the run touches, with what it will get and how it was. */
+interface Touch {
+  sheet: SheetState;
+  grid: Grid;
+  cell: string;
+  row: number;
+  col: number;
+  wrote: UndoCell["wrote"];
+  /** The note text as it will be stored, and how it came about. */
+  noteOutcome?: NoteOutcome;
+  before: {
+    value: CellValue;
+    formula: string | null;
+    numberFormat: string | null | undefined;
+    fill: FillState | null | undefined;
+    note: string | null;
+  };
+}
+
+/** Applies the plan in one write batch (see the file comment for the round trips) and records undo. */
+export async function applyPlan(context: Excel.RequestContext, plan: Plan, caps: Capabilities, options: ApplyOptions = {}): Promise<ApplyOutcome> {
+  const counter = options.counter ?? newCounter();
+  const start = counter.syncs;
+  const store = options.store ?? undoStoreFor(caps);
+  const state = options.state ?? (await readWorkbookState(context, caps, { styles: true, counter, store }));
+  const notesMode = state.notesMode;
+  const outcome: ApplyOutcome = {
+    written: 0,
+    formulas: 0,
+    highlighted: 0,
+    notesAdded: 0,
+    notesReplaced: 0,
+    notesAppended: 0,
+    notesMode,
+    skipped: [],
+    messages: [],
+    undoCells: 0,
+    syncs: 0,
+    ownedSheets: [],
+  };
+
+  const sheets = new SheetIndex(state);
+  const touches = new Map<string, Touch>();
+  const touch = (target: Target): Touch => {
+    const key = cellKey(target.sheet.name, target.cell);
+    let t = touches.get(key);
+    if (!t) {
+      t = {
+        sheet: target.sheet,
+        grid: target.grid,
+        cell: target.cell,
+        row: target.row,
+        col: target.col,
+        wrote: {},
+        before: {
+          value: valueAt(target.grid, target.row, target.col),
+          formula: formulaAt(target.grid, target.row, target.col),
+          numberFormat: knownNumberFormat(target.sheet, target.row, target.col),
+          fill: knownFill(target.sheet, target.row, target.col),
+          note: state.notes[key] ?? null,
+        },
+      };
+      touches.set(key, t);
+    }
+    return t;
+  };
+  const skip = (kind: SkippedItem["kind"], sheet: string, cell: string, reason: SkipReason, message: string) =>
+    outcome.skipped.push({ kind, sheet, cell, reason, message });
+  const resolve = (kind: SkippedItem["kind"], sheetName: string, cell: string): Target | null => {
+    const r = sheets.resolve(sheetName, cell);
+    if (r.ok) return r.target;
+    const message =
+      r.reason === "protected"
+        ? excelStrings.skipped.protectedCell(r.sheetName ?? sheetName, cell)
+        : r.reason === "sheet-not-found"
+          ? excelStrings.skipped.sheetNotFound(sheetName)
+          : excelStrings.skipped.badAddress(sheetName, cell);
+    skip(kind, r.sheetName ?? sheetName, cell, r.reason, message);
+    return null;
+  };
+
+  for (const write of plan.writes) {
+    const target = resolve("write", write.sheet, write.cell);
+    if (!target) continue;
+    const current = formulaAt(target.grid, target.row, target.col);
+    // The user's formula is their work: only a write carrying that same formula may touch the cell.
+    if (current !== null && current !== write.formula) {
+      skip("write", target.sheet.name, target.cell, "formula-cell", excelStrings.skipped.formulaCell(target.sheet.name, target.cell, current));
+      continue;
+    }
+    const t = touch(target);
+    if (write.formula) t.wrote.formula = write.formula;
+    t.wrote.value = write.value;
+    if (write.numberFormat) t.wrote.numberFormat = write.numberFormat;
+  }
+
+  for (const hl of strongestHighlights(plan.highlights)) {
+    const target = resolve("highlight", hl.sheet, hl.cell);
+    if (!target) continue;
+    const area = target.area ?? { top: target.row, left: target.col, bottom: target.row, right: target.col };
+    for (let r = area.top; r <= area.bottom; r++) {
+      for (let c = area.left; c <= area.right; c++) {
+        touch({ ...target, row: r, col: c, cell: cellAddress(r, c) }).wrote.fill = HIGHLIGHT_FILLS[hl.kind];
+      }
+    }
+    outcome.highlighted++;
+  }
+
+  if (options.addNotes !== false && plan.notes.length > 0) {
+    if (notesMode === "none") {
+      outcome.messages.push(excelStrings.degraded.notesUnavailable);
+    } else {
+      if (notesMode === "comment") outcome.messages.push(excelStrings.degraded.notesAsComments);
+      for (const note of plan.notes) {
+        const target = resolve("note", note.sheet, note.cell);
+        if (!target) continue;
+        const existing = state.notes[cellKey(target.sheet.name, target.cell)] ?? null;
+        // A cell note beside a threaded comment: the documentation does not say whether Excel takes
+        // it, and a refusal would fail the whole batch. The finding stays in the pane.
+        if (notesMode === "note" && state.commentCells?.has(cellKey(target.sheet.name, target.cell))) {
+          skip("note", target.sheet.name, target.cell, "user-comment", excelStrings.limits.noteRefused(target.sheet.name, target.cell));
+          continue;
+        }
+        // A threaded comment belongs to its author: ours may replace ours, never someone else's.
+        if (notesMode === "comment" && existing !== null && !hasOurNote(existing)) {
+          skip("note", target.sheet.name, target.cell, "user-comment", excelStrings.skipped.userComment(target.sheet.name, target.cell));
+          continue;
+        }
+        const merged = mergeNoteText(existing, note.text);
+        const t = touch(target);
+        t.wrote.note = merged.text;
+        t.noteOutcome = merged.outcome;
+      }
+    }
+  }
+  summariseProtected(outcome);
+
+  // Sync S (only when needed): number formats and fills the read pass could not see.
+  const missing = [...touches.values()].filter((t) => t.before.numberFormat === undefined || (t.wrote.fill !== undefined && t.before.fill === undefined));
+  if (missing.length > 0) {
+    const loads = missing.map((t) => {
+      const range = context.workbook.worksheets.getItem(t.sheet.name).getRange(t.cell);
+      if (caps.cellProperties) range.load("values,formulas,valueTypes,numberFormat,format/fill/color,format/fill/pattern");
+      else range.load("values,formulas,valueTypes,numberFormat,format/fill/color");
+      return range;
+    });
+    await countedSync(context, counter);
+    missing.forEach((t, i) => {
+      const range = loads[i];
+      if (!insideUsed(t.sheet, t.row, t.col)) {
+        t.before.value = toCellValue(range.values?.[0]?.[0], range.valueTypes?.[0]?.[0]);
+        t.before.formula = toFormula(range.formulas?.[0]?.[0]);
+      }
+      t.before.numberFormat = String(range.numberFormat?.[0]?.[0] ?? "General");
+      t.before.fill = snapshotFill(range.format?.fill, caps);
+    });
+  }
+
+  const cells: UndoCell[] = [...touches.values()].map((t) => ({
+    sheet: t.sheet.name,
+    cell: t.cell,
+    before: {
+      value: t.before.value,
+      formula: t.before.formula,
+      numberFormat: t.before.numberFormat ?? null,
+      fill: t.wrote.fill !== undefined ? (t.before.fill ?? NO_FILL) : null,
+      note: t.before.note,
+    },
+    wrote: t.wrote,
+  }));
+
+  // Sheets the plan owns whole (the 项目清单 list): written in the same batch.
+  const owned = planOwnedSheets(plan.sheets ?? [], state);
+  outcome.messages.push(...owned.messages);
+  const ownedUndo = owned.plans.map((p) => p.undo);
+
+  const createdAt = (options.now ?? (() => new Date()))().toISOString();
+  let record: UndoRecord;
+  if (cells.length === 0) {
+    // Nothing to write: the previous run's record stays as it is (the list it rewrites joins it).
+    if (ownedUndo.length === 0) {
+      outcome.syncs = counter.syncs - start;
+      return outcome;
+    }
+    const previous = state.previous ?? { version: 1, createdAt, profile: options.profile, notesMode, cells: [] };
+    const others = (previous.ownedSheets ?? []).filter((p) => !ownedUndo.some((o) => o.name.toLowerCase() === p.name.toLowerCase()));
+    record = { ...previous, ownedSheets: [...others, ...carryOwned(ownedUndo, previous.ownedSheets)] };
+  } else {
+    if (state.previous) carryMarks(cells, state.previous, state);
+    record = { version: 1, createdAt, profile: options.profile, notesMode, cells };
+    if (ownedUndo.length > 0) record.ownedSheets = ownedUndo;
+  }
+
+  // A record the workbook's settings may not hold: nothing is written, so nothing is lost and
+  // nothing is left that cannot be taken back; the findings stay in the pane.
+  // The record travels as a setting's string value, so its JSON is escaped once more in the request.
+  const recordBytes = utf8Length(JSON.stringify(JSON.stringify(record)));
+  if (recordBytes > UNDO_RECORD_MAX_CHARS) {
+    outcome.messages.push(excelStrings.limits.undoTooLarge(cells.length));
+    outcome.notWritten = true;
+    outcome.highlighted = 0;
+    outcome.syncs = counter.syncs - start;
+    return outcome;
+  }
+
+  // Sync C: the undo record first, then every write; a plan larger than one request may carry
+  // (limits.ts) goes on in further syncs, the record always in the first.
+  await store.save(context, record);
+  outcome.undoCells = cells.length;
+  let pendingBytes = recordBytes + WRITE_OP_OVERHEAD;
+  let batches = 0;
+  // After the first write batch, a failure leaves part of the run in the workbook: said so, with the
+  // way back (the undo record went with the first batch).
+  const syncPart = async (): Promise<void> => {
+    try {
+      await countedSync(context, counter);
+    } catch (err) {
+      if (batches > 0) throw partialWriteError(err);
+      throw err;
+    }
+    batches++;
+  };
+  const spend = async (bytes: number): Promise<void> => {
+    if (pendingBytes > 0 && pendingBytes + bytes > (options.writeByteBudget ?? WRITE_BYTE_BUDGET)) {
+      await syncPart();
+      pendingBytes = 0;
+    }
+    pendingBytes += bytes;
+  };
+
+  const worksheets = new Map<string, Excel.Worksheet>();
+  const wsOf = (name: string) => {
+    let ws = worksheets.get(name);
+    if (!ws) {
+      ws = context.workbook.worksheets.getItem(name);
+      worksheets.set(name, ws);
+    }
+    return ws;
+  };
+  for (const t of touches.values()) {
+    const { wrote } = t;
+    await spend(WRITE_OP_OVERHEAD * 2 + utf8Length(String(wrote.formula ?? wrote.value ?? "")) + utf8Length(wrote.note ?? ""));
+    const ws = wsOf(t.sheet.name);
+    if (wrote.value !== undefined || wrote.formula !== undefined) {
+      const dest = ws.getRange(t.cell);
+      if (wrote.formula !== undefined) {
+        dest.formulas = [[wrote.formula]];
+        outcome.formulas++;
+      } else {
+        dest.values = [[wrote.value]];
+      }
+      if (wrote.numberFormat !== undefined) dest.numberFormat = [[wrote.numberFormat]];
+      outcome.written++;
+    }
+    if (wrote.note !== undefined) {
+      queueNote(ws, t.cell, wrote.note, t.before.note !== null, notesMode);
+      if (t.noteOutcome === "added") outcome.notesAdded++;
+      else if (t.noteOutcome === "replaced") outcome.notesReplaced++;
+      else outcome.notesAppended++;
+    }
+  }
+  // Fills by highlighted area (a merged area in one call), after the per-cell work above.
+  for (const [sheetName, areas] of fillAreas(touches)) {
+    const ws = wsOf(sheetName);
+    for (const { address, color } of areas) {
+      await spend(WRITE_OP_OVERHEAD);
+      ws.getRange(address).format.fill.color = color;
+    }
+  }
+  if (owned.plans.length > 0) {
+    const lost = lostMessage(queueOwnedSheets(context, owned.plans, caps));
+    for (const p of owned.plans) {
+      outcome.ownedSheets.push(p.spec.name);
+      outcome.messages.push(excelStrings.listSheet.written(p.spec.name));
+    }
+    if (lost) outcome.messages.push(lost);
+  }
+  await syncPart();
+
+  outcome.syncs = counter.syncs - start;
+  return outcome;
+}
+
+/**
+ * One level of undo for values, but every mark of ours stays removable: fills and notes of the
+ * previous run (known from its record) are kept in the new record. Where this run marks the same
+ * cell again and the previous mark is still there, "before" is what the user had before either run;
+ * marks this run does not repeat are carried over as they were (undo and 清除标记 check at restore
+ * time that they are still ours).
+ */
+function carryMarks(cells: UndoCell[], previous: UndoRecord, state: WorkbookState): void {
+  const byKey = new Map(cells.map((c) => [cellKey(c.sheet, c.cell), c]));
+  const sheetNames = new Set(state.sheets.map((s) => s.name));
+  for (const p of previous.cells) {
+    if (p.wrote.fill === undefined && p.wrote.note === undefined) continue;
+    const current = byKey.get(cellKey(p.sheet, p.cell));
+    if (current) {
+      if (current.wrote.fill !== undefined && p.wrote.fill !== undefined && p.before.fill !== null && current.before.fill === normaliseColor(p.wrote.fill)) {
+        current.before.fill = p.before.fill;
+      }
+      if (current.wrote.note !== undefined && p.wrote.note !== undefined && current.before.note === p.wrote.note) {
+        current.before.note = p.before.note;
+      }
+      continue;
+    }
+    if (!sheetNames.has(p.sheet)) continue;
+    const wrote: UndoCell["wrote"] = {};
+    if (p.wrote.fill !== undefined) wrote.fill = p.wrote.fill;
+    if (p.wrote.note !== undefined) wrote.note = p.wrote.note;
+    cells.push({ sheet: p.sheet, cell: p.cell, before: { ...p.before }, wrote });
+  }
+}
+
+/** Adds or rewrites a note (1.18) or a threaded comment (1.10) on one cell. */
+export function queueNote(ws: Excel.Worksheet, cell: string, text: string, exists: boolean, mode: NotesMode): void {
+  if (mode === "note") {
+    if (exists) ws.notes.getItem(cell).content = text;
+    else ws.notes.add(cell, text);
+  } else if (mode === "comment") {
+    // Comment methods want a Range (or an address with the sheet name), unlike notes.
+    const range = ws.getRange(cell);
+    if (exists) ws.comments.getItemByCell(range).content = text;
+    else ws.comments.add(range, text);
+  }
+}
+
+/** An Office error re-coded "PartiallyWritten", carrying the cause's code and message. */
+function partialWriteError(cause: unknown): Error & { code: string; cause: unknown } {
+  const code = (cause as { code?: string } | null)?.code;
+  const error = new Error(excelStrings.limits.partiallyWritten(code)) as Error & { code: string; cause: unknown };
+  error.code = "PartiallyWritten";
+  error.cause = cause;
+  return error;
+}
+
+function snapshotFill(fill: Excel.RangeFill | undefined, caps: Capabilities): FillState {
+  if (!fill) return NO_FILL;
+  if (caps.cellProperties) return fillOf({ color: fill.color, pattern: fill.pattern });
+  // Before ExcelApi 1.9 there is no pattern: an unfilled cell reports white, restored as no fill.
+  const color = fillOf({ color: fill.color });
+  return color === "#FFFFFF" ? NO_FILL : color;
+}
+
+/** Consecutive touched cells of one fill grouped back into the areas they were filled as. */
+function fillAreas(touches: Map<string, Touch>): Map<string, { address: string; color: string }[]> {
+  const out = new Map<string, { address: string; color: string }[]>();
+  const seen = new Set<string>();
+  for (const t of touches.values()) {
+    if (t.wrote.fill === undefined) continue;
+    const key = cellKey(t.sheet.name, t.cell);
+    if (seen.has(key)) continue;
+    const area = mergeAt(t.grid.merges, t.row, t.col);
+    let address = t.cell;
+    if (area && area.top === t.row && area.left === t.col) {
+      address = `${cellAddress(area.top, area.left)}:${cellAddress(area.bottom, area.right)}`;
+      for (let r = area.top; r <= area.bottom; r++) for (let c = area.left; c <= area.right; c++) seen.add(cellKey(t.sheet.name, cellAddress(r, c)));
+    } else {
+      seen.add(key);
+    }
+    const list = out.get(t.sheet.name) ?? [];
+    list.push({ address, color: t.wrote.fill });
+    out.set(t.sheet.name, list);
+  }
+  return out;
+}
+
+/** One "工作表受保护" line per sheet instead of one per cell. */
+function summariseProtected(outcome: ApplyOutcome): void {
+  const counts = new Map<string, number>();
+  for (const s of outcome.skipped) if (s.reason === "protected") counts.set(s.sheet, (counts.get(s.sheet) ?? 0) + 1);
+  for (const [sheet, count] of counts) outcome.messages.push(excelStrings.skipped.protectedSheet(sheet, count));
+}
+
+/** One highlight per cell, the most severe; order of first appearance kept. */
+function strongestHighlights(highlights: Highlight[]): Highlight[] {
+  const byCell = new Map<string, Highlight>();
+  for (const hl of highlights) {
+    const key = cellKey(hl.sheet, hl.cell);
+    const prev = byCell.get(key);
+    if (!prev || KIND_RANK[hl.kind] < KIND_RANK[prev.kind]) byCell.set(key, hl);
+  }
+  return [...byCell.values()];
+}
+
+function insideUsed(sheet: SheetState, row: number, col: number): boolean {
+  return row >= sheet.top && row < sheet.top + sheet.rows && col >= sheet.left && col < sheet.left + sheet.cols;
+}
+
+function knownNumberFormat(sheet: SheetState, row: number, col: number): string | undefined {
+  if (!sheet.numberFormats) return undefined;
+  if (!insideUsed(sheet, row, col)) return sheet.outside?.get(`${row}:${col}`)?.numberFormat;
+  return sheet.numberFormats[row - sheet.top]?.[col - sheet.left];
+}
+
+function knownFill(sheet: SheetState, row: number, col: number): FillState | undefined {
+  if (!sheet.fills) return undefined;
+  if (!insideUsed(sheet, row, col)) return sheet.outside?.get(`${row}:${col}`)?.fill;
+  return sheet.fills[row - sheet.top]?.[col - sheet.left];
+}
+
+function mergeAt(merges: MergeArea[], row: number, col: number): MergeArea | undefined {
+  return merges.find((m) => row >= m.top && row <= m.bottom && col >= m.left && col <= m.right);
+}
+
+interface Target {
+  sheet: SheetState;
+  grid: Grid;
+  /** The cell that holds the value: a merged area's top-left cell. */
+  cell: string;
+  row: number;
+  col: number;
+  area?: MergeArea;
+}
+
+type Resolved = { ok: true; target: Target } | { ok: false; reason: "protected" | "sheet-not-found" | "bad-address"; sheetName?: string };
+
+/** Plan sheet names and addresses to the sheets read (exact name first, then case-insensitive). */
+class SheetIndex {
+  private readonly byName = new Map<string, number>();
+  private readonly byFolded = new Map<string, number>();
+
+  constructor(private readonly state: WorkbookState) {
+    state.sheets.forEach((s, i) => {
+      this.byName.set(s.name, i);
+      if (!this.byFolded.has(s.name.toLowerCase())) this.byFolded.set(s.name.toLowerCase(), i);
+    });
+  }
+
+  resolve(sheetName: string, cell: string): Resolved {
+    const i = this.byName.get(sheetName) ?? this.byFolded.get(sheetName.toLowerCase());
+    if (i === undefined) return { ok: false, reason: "sheet-not-found" };
+    const sheet = this.state.sheets[i];
+    if (sheet.protected === true) return { ok: false, reason: "protected", sheetName: sheet.name };
+    let pos: { row: number; col: number };
+    try {
+      pos = parseAddress(normaliseCell(cell));
+    } catch {
+      return { ok: false, reason: "bad-address", sheetName: sheet.name };
+    }
+    const grid = this.state.grids[i];
+    const area = mergeAt(grid.merges, pos.row, pos.col);
+    const row = area ? area.top : pos.row;
+    const col = area ? area.left : pos.col;
+    return { ok: true, target: { sheet, grid, cell: cellAddress(row, col), row, col, area } };
+  }
+}

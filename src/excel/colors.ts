@@ -1,8 +1,0 @@
-/** Colours of the add-in's highlights in Excel: the shared definitions, plus Excel's colour strings. */
-export { HIGHLIGHT_FILLS, HIGHLIGHT_RANK as KIND_RANK, type HighlightKind } from "../domain/highlight-style";
-
-/** A colour as Excel reports it, normalised for comparison ("#ffc7ce" → "#FFC7CE"). */
-export function normaliseColor(color: string | null | undefined): string | null {
-  if (typeof color !== "string" || color === "") return null;
-  return color.toUpperCase();
-}

@@ -1,0 +1,109 @@
+/**
+ * The last check's results, kept in the browser's local storage (not in the workbook) so the pane
+ * shows what the ribbon's "检查并评分" found without running the check again. One entry per
+ * document URL; only the newest few documents are kept.
+ *
+ * Only what the pane shows is stored: the report without its write plan and without findings' `data`.
+ */
+import type { Finding } from "../domain/finding";
+import type { ProjectReport, WorkbookReport } from "../domain/report/types";
+import type { RunCounts } from "../excel/check/run";
+import { createSettingsStore } from "../office/helpers";
+
+export type StoredFinding = Omit<Finding, "data">;
+
+export type StoredProject = Omit<ProjectReport, "findings"> & { findings: StoredFinding[] };
+
+export type StoredReport = {
+  profile: string;
+  findings: StoredFinding[];
+  projects: StoredProject[];
+  sheets: WorkbookReport["sheets"];
+};
+
+export type StoredResults = {
+  version: 1;
+  /** Epoch milliseconds (a number: the storage library turns ISO date strings into Date objects). */
+  savedAt: number;
+  source: "ribbon" | "pane";
+  report: StoredReport;
+  counts: Pick<RunCounts, "projects" | "error" | "warning" | "info">;
+  /** The run's Chinese messages (degraded features, skipped sheets, retries). */
+  messages: string[];
+};
+
+/** The store's name; its localStorage keys start with `@selfeval-results/`. */
+export const RESULTS_STORE_NAME = "selfeval-results";
+const INDEX_KEY = "index";
+const MAX_DOCUMENTS = 10;
+
+/** The key of the open document: its URL, or one shared key for a workbook never saved. */
+export function documentKey(): string {
+  let url: unknown;
+  try {
+    url = typeof Office === "undefined" ? undefined : Office.context?.document?.url;
+  } catch {
+    url = undefined;
+  }
+  return typeof url === "string" && url !== "" ? `doc:${url}` : "doc:(untitled)";
+}
+
+function stripFinding({ code, severity, message, sheet, cell }: Finding): StoredFinding {
+  return cell === undefined ? { code, severity, message, sheet } : { code, severity, message, sheet, cell };
+}
+
+/** What is stored of a successful run. */
+export function toStoredResults(
+  outcome: { report: WorkbookReport; counts: RunCounts; messages: string[] },
+  source: StoredResults["source"],
+  now: Date = new Date(),
+): StoredResults {
+  const { report, counts } = outcome;
+  return {
+    version: 1,
+    savedAt: now.getTime(),
+    source,
+    report: {
+      profile: report.profile,
+      findings: report.findings.map(stripFinding),
+      projects: report.projects.map((project) => ({ ...project, findings: project.findings.map(stripFinding) })),
+      sheets: report.sheets,
+    },
+    counts: { projects: counts.projects, error: counts.error, warning: counts.warning, info: counts.info },
+    messages: [...outcome.messages],
+  };
+}
+
+/** Stored JSON back into results, or undefined when it is from another version or malformed. */
+export function parseStoredResults(raw: unknown): StoredResults | undefined {
+  if (typeof raw !== "object" || raw === null) return undefined;
+  const value = raw as Partial<StoredResults>;
+  if (value.version !== 1 || typeof value.savedAt !== "number" || typeof value.report !== "object" || value.report === null) return undefined;
+  const report = value.report as Partial<StoredReport>;
+  if (!Array.isArray(report.projects) || !Array.isArray(report.findings)) return undefined;
+  return {
+    version: 1,
+    savedAt: value.savedAt,
+    source: value.source === "ribbon" ? "ribbon" : "pane",
+    report: { profile: String(report.profile ?? ""), findings: report.findings, projects: report.projects, sheets: Array.isArray(report.sheets) ? report.sheets : [] },
+    counts: value.counts ?? { projects: report.projects.length, error: 0, warning: 0, info: 0 },
+    messages: Array.isArray(value.messages) ? value.messages.filter((m): m is string => typeof m === "string") : [],
+  };
+}
+
+/** The last results kept for this document, if any. */
+export async function loadLastResults(key: string = documentKey()): Promise<StoredResults | undefined> {
+  const store = await createSettingsStore<unknown>(RESULTS_STORE_NAME);
+  return parseStoredResults(store.get(key));
+}
+
+/** Keeps the results for this document and forgets the oldest documents beyond the limit. */
+export async function saveLastResults(results: StoredResults, key: string = documentKey()): Promise<void> {
+  const store = await createSettingsStore<unknown>(RESULTS_STORE_NAME);
+  const index = store.get(INDEX_KEY);
+  const keys = (Array.isArray(index) ? index : []).filter((k): k is string => typeof k === "string" && k !== key);
+  keys.unshift(key);
+  for (const old of keys.splice(MAX_DOCUMENTS)) store.remove(old);
+  store.set(key, results);
+  store.set(INDEX_KEY, keys);
+}

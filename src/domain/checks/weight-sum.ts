@@ -1,5 +1,6 @@
 import Decimal from "decimal.js";
 import { numberOf } from "../evaluate/read-number";
+import { LEVEL_NAMES } from "../levels";
 import type { CellPos } from "../grid";
 import type { EvaluatedIndicator, EvaluatedProject } from "../evaluate/model";
 import { profileNumbers } from "../profiles/numbers";
@@ -12,7 +13,6 @@ const M = {
   levels: "一级指标的分值为{found}，按“{profile}”原则上应为{expected}：如有调整请确认依据。",
   part: "{name} {value} 分",
 };
-const LEVEL_NAME: Record<Level, string> = { output: "产出指标", benefit: "效益指标", satisfaction: "满意度指标", cost: "成本指标" };
 
 /** weight-sum: weights do not add up to 100, or the split between levels differs from the profile. */
 export const weightSum: Check = {
@@ -77,8 +77,8 @@ function levelSplit(project: EvaluatedProject, profile: RuleProfile): ReportInpu
   for (const { level, text, value } of numbers.levelWeights) {
     const entry = byLevel.get(level);
     if (!entry || entry.sum.equals(value)) continue;
-    found.push(M.part.replace("{name}", LEVEL_NAME[level]).replace("{value}", entry.sum.toString()));
-    wanted.push(M.part.replace("{name}", LEVEL_NAME[level]).replace("{value}", text));
+    found.push(M.part.replace("{name}", LEVEL_NAMES[level]).replace("{value}", entry.sum.toString()));
+    wanted.push(M.part.replace("{name}", LEVEL_NAMES[level]).replace("{value}", text));
     cell = earlier(cell, cellOf(entry.first));
     data.push({ levels: [level], sum: entry.sum.toString(), expected: text });
   }
@@ -87,7 +87,7 @@ function levelSplit(project: EvaluatedProject, profile: RuleProfile): ReportInpu
     if (entries.length === 0) continue;
     const s = entries.reduce((acc, e) => acc.plus(e.sum), new Decimal(0));
     if (s.equals(group.value)) continue;
-    const name = group.levels.map((l) => LEVEL_NAME[l]).join("与");
+    const name = group.levels.map((l) => LEVEL_NAMES[l]).join("与");
     found.push(M.part.replace("{name}", name).replace("{value}", s.toString()));
     wanted.push(M.part.replace("{name}", name).replace("{value}", group.text));
     for (const e of entries) cell = earlier(cell, cellOf(e.first));

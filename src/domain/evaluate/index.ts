@@ -1,4 +1,4 @@
 export { evaluateProject } from "./project";
-export { doesNotApply, evaluateIndicator, levelOf } from "./indicator";
+export { doesNotApply, evaluateIndicator } from "./indicator";
 export { evaluateFunds } from "./funds";
 export { readNumber, numberOf } from "./read-number";

@@ -5,30 +5,10 @@ import type { EvaluatedIndicator, IndicatorScoring, NumberCell } from "./model";
 import { alignQuantities, indicatorDirection, isRateName, normalizeText, parseActual, parseTarget } from "../parse";
 import { NOT_APPLICABLE_WORDS as TARGET_NOT_APPLICABLE_WORDS } from "../parse/target";
 import type { Operator, ParsedActual, ParsedTarget } from "../parse/types";
-import type { Band, Level, RuleProfile } from "../profiles/types";
+import type { Band, RuleProfile } from "../profiles/types";
 import { bandRange, scoreQuantitative } from "../score";
 import { numberOf, readNumber } from "./read-number";
-
-/** The first-level group an indicator belongs to, from its 一级指标 label. */
-export function levelOf(level1: string): Level | null {
-  if (/产出/.test(level1)) return "output";
-  if (/效益/.test(level1)) return "benefit";
-  if (/满意/.test(level1)) return "satisfaction";
-  if (/成本/.test(level1)) return "cost";
-  return null;
-}
-
-/**
- * The first-level group a 二级指标 belongs to on the national form (数量/质量/时效 under 产出,
- * 经济/社会/生态效益 and 可持续影响 under 效益, 服务对象满意度 under 满意度). 成本指标 is left out:
- * it is a 二级 under 产出 on the national form and a 一级 of its own elsewhere.
- */
-export function levelOfLevel2(level2: string): Level | null {
-  if (/数量|质量|时效/.test(level2)) return "output";
-  if (/效益|可持续/.test(level2)) return "benefit";
-  if (/满意/.test(level2)) return "satisfaction";
-  return null;
-}
+import { levelOf } from "../levels";
 
 /** Words that say an indicator does not apply here: the target's (不适用, 无, 未涉及 …), and in a name also 无该指标, 未设置. */
 const NOT_APPLICABLE_WORDS = String.raw`${TARGET_NOT_APPLICABLE_WORDS}|无该指标|未设置`;

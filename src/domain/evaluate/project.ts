@@ -6,7 +6,8 @@ import { profileNumbers } from "../profiles/numbers";
 import type { Level, RuleProfile } from "../profiles/types";
 import { gradeOf, roundHalfUp } from "../score";
 import { evaluateFunds } from "./funds";
-import { doesNotApply, evaluateIndicator, levelOf, levelOfLevel2 } from "./indicator";
+import { doesNotApply, evaluateIndicator } from "./indicator";
+import { levelOf, levelOfLevel2 } from "../levels";
 import { numberOf, readNumber } from "./read-number";
 
 const NAME_PREFIX = /^\s*项目名称\s*[:：]?\s*/;
@@ -78,7 +79,8 @@ function inferLevels(indicators: EvaluatedIndicator[]): void {
     const levels = new Set<Level>();
     for (const ind of run) {
       const l = levelOfLevel2(ind.row.level2);
-      if (l !== null) levels.add(l);
+      // 成本 names no group of its own here: under 产出 on the national form, a 一级 elsewhere.
+      if (l !== null && l !== "cost") levels.add(l);
     }
     if (levels.size !== 1) continue;
     const [level] = levels;

@@ -6,7 +6,7 @@ import { tablesToSheets } from "./to-sheets";
 import type { TargetTable } from "./types";
 
 export * from "./types";
-export { level1OfLevel2, locateTargetTables } from "./locate";
+export { locateTargetTables } from "./locate";
 export { tablesToSheets, type TablesToSheetsOptions } from "./to-sheets";
 
 export interface ImportTargetsOptions {

@@ -3,7 +3,7 @@ import { locateIndicators } from "../locate/indicators";
 import * as L from "../locate/labels";
 import { SheetIndex } from "../locate/sheet-index";
 import type { Level } from "../profiles/types";
-import { levelOf } from "../evaluate/indicator";
+import { LEVEL_NAMES, levelOf, levelOfLevel2 } from "../levels";
 import { readTargetFunds } from "./funds";
 import { isHeaderWord, isPlaceholderRow } from "./placeholders";
 import type { TargetIndicator, TargetTable } from "./types";
@@ -16,15 +16,10 @@ const PERIOD = /^项目(期|周期|实施期|起止年限|起止时间)(:|$)/;
 const GOAL = /^(年度(绩效)?目标|预期目标|绩效目标|年度总体目标|总体目标)(:|$)/;
 const TITLE_ROWS_ABOVE = 4;
 
-/** Canonical 一级指标 names by level. */
-const LEVEL1_NAMES: Record<Exclude<Level, "cost">, string> = { output: "产出指标", benefit: "效益指标", satisfaction: "满意度指标" };
-
 /** The first level a second-level indicator belongs to on the national form (成本 under 产出). */
-export function level1OfLevel2(level2: string): Exclude<Level, "cost"> | null {
-  if (/满意/.test(level2)) return "satisfaction";
-  if (/效益|影响/.test(level2)) return "benefit";
-  if (/数量|质量|时效|成本/.test(level2)) return "output";
-  return null;
+function level1OfLevel2(level2: string): Exclude<Level, "cost"> | null {
+  const level = levelOfLevel2(level2);
+  return level === "cost" ? "output" : level;
 }
 
 function family(level1: string): Exclude<Level, "cost"> | null {
@@ -105,7 +100,7 @@ function readTable(ix: SheetIndex, top: number, anchor: number, regionBottom: nu
     const wrote = row.level1Cell !== undefined && row.level1Cell.row === row.row && !isHeaderWord(row.level1);
     const implied = level1OfLevel2(level2);
     if (implied !== null && family(level1) !== implied && !wrote) {
-      ind.level1 = LEVEL1_NAMES[implied];
+      ind.level1 = LEVEL_NAMES[implied];
       ind.level1Inferred = true;
     }
     indicators.push(ind);

@@ -1,7 +1,7 @@
-import { levelOf } from "../evaluate/indicator";
+import { LEVEL_NAMES, levelOf } from "../levels";
 import { parseTarget } from "../parse";
 import type { Operator } from "../parse/types";
-import type { Level, RuleProfile } from "../profiles/types";
+import type { RuleProfile } from "../profiles/types";
 import { buildTemplate, formOf, type TemplateIndicator } from "../template/build";
 import { uniqueSheetName } from "../template/sheet-name";
 import { TEMPLATE_TEXT } from "../template/text";
@@ -9,7 +9,6 @@ import type { SheetSpec } from "../template/types";
 import { spreadWeights, type WeightSpread } from "../template/weights";
 import type { TargetIndicator, TargetTable } from "./types";
 
-const LEVEL_NAMES: Record<Level, string> = { output: "产出指标", benefit: "效益指标", satisfaction: "满意度指标", cost: "成本指标" };
 
 /** 指标性质 of the Sichuan form by operator. */
 const NATURE: Record<Operator, string> = { ">=": "≥", "<=": "≤", "=": "＝", ">": "＞", "<": "＜" };

@@ -1,7 +1,7 @@
 import Decimal from "decimal.js";
 import { cellAddress, rangeAddress } from "../grid";
 import type { Level, RuleProfile } from "../profiles/types";
-import { levelOf } from "../evaluate/indicator";
+import { levelOf } from "../levels";
 import {
   CANONICAL_STYLE,
   NATIONAL_WIDTHS,

@@ -6,7 +6,7 @@
  * one write batch: the added-sheets record first, then every new sheet (sheet-writer.ts). The
  * targets sheet is only read.
  */
-import { levelOf } from "../../domain/evaluate/indicator";
+import { levelOf } from "../../domain/levels";
 import type { RuleProfile } from "../../domain/profiles/types";
 import { importTargets, tablesToSheets } from "../../domain/targets";
 import { formOf } from "../../domain/template/build";

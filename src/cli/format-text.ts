@@ -2,7 +2,8 @@
 import Decimal from "decimal.js";
 import type { Finding } from "../domain/finding";
 import type { ProjectReport } from "../domain/report/types";
-import { CLI_TEXT, SEVERITY_LABELS } from "../strings/cli";
+import { SEVERITY_LABELS } from "../domain/finding";
+import { CLI_TEXT } from "../strings/cli";
 import type { FileResult } from "./file-result";
 import { countFindings, type RunSummary } from "./summary";
 

@@ -16,3 +16,6 @@ export interface Finding {
 }
 
 export const SEVERITY_ORDER: Record<Severity, number> = { error: 0, warning: 1, info: 2 };
+
+/** The severity as every user reads it: in notes, the pane, the command line and the project list. */
+export const SEVERITY_LABELS: Record<Severity, string> = { error: "错误", warning: "警告", info: "提示" };

@@ -1,17 +1,10 @@
 /** Every text the command line and the .xlsx adapter show to users, in Simplified Chinese. */
-import type { Severity } from "../domain/finding";
 
 /** Leads every note the add-in writes, so that a later run finds and replaces its own note. */
 export const NOTE_MARKER = "【绩效自评助手】";
 
 /** Between a user's own note and ours on the same cell. */
 export const NOTE_SEPARATOR = "\n\n";
-
-export const SEVERITY_LABELS: Record<Severity, string> = {
-  error: "错误",
-  warning: "警告",
-  info: "提示",
-};
 
 /** Plain reasons for common file-system errors, by Node error code. */
 export const IO_REASONS = {

@@ -2,7 +2,7 @@
  * Every string the task pane, the ribbon commands and the notice dialog show to the user.
  * Ribbon labels and tooltips live in manifest.xml (Office reads them from there).
  */
-import type { Severity } from "../domain/finding";
+import { SEVERITY_LABELS, type Severity } from "../domain/finding";
 
 /** Finding totals of one run, as the summary line counts them. */
 export type SummaryCounts = { projects: number; error: number; warning: number; info: number };
@@ -14,7 +14,6 @@ function runSummary(counts: SummaryCounts): string {
 
 const UNNAMED_PROJECT = "（未填写项目名称）";
 
-const SEVERITY_LABEL: Record<Severity, string> = { error: "错误", warning: "警告", info: "提示" };
 
 export const uiStrings = {
   appName: "绩效自评助手",
@@ -92,8 +91,8 @@ export const uiStrings = {
       severityFilter: "按严重程度筛选",
       showLabel: "显示：",
       severityTitle: (severity: Severity, shown: boolean): string =>
-        shown ? `正在显示${SEVERITY_LABEL[severity]}，点击隐藏` : `已隐藏${SEVERITY_LABEL[severity]}，点击显示`,
-      severityButton: (severity: Severity, count: number): string => `${SEVERITY_LABEL[severity]} ${count}`,
+        shown ? `正在显示${SEVERITY_LABELS[severity]}，点击隐藏` : `已隐藏${SEVERITY_LABELS[severity]}，点击显示`,
+      severityButton: (severity: Severity, count: number): string => `${SEVERITY_LABELS[severity]} ${count}`,
       codeFilter: "按问题类型筛选",
       allCodes: "全部问题类型",
       shown: (shown: number, total: number): string => `显示 ${shown} 条，共 ${total} 条`,
@@ -101,12 +100,12 @@ export const uiStrings = {
       noneMatch: "没有符合筛选条件的问题。",
       projectGroup: (name: string, sheet: string): string => `${name || UNNAMED_PROJECT}（${sheet}）`,
       sheetGroup: (sheet: string): string => `工作表“${sheet}”`,
-      severityGroup: (severity: Severity, count: number): string => `${SEVERITY_LABEL[severity]}（${count}）`,
+      severityGroup: (severity: Severity, count: number): string => `${SEVERITY_LABELS[severity]}（${count}）`,
       wholeSheet: "整张工作表",
       goTo: (sheet: string, cell: string): string => `定位到 ${sheet}!${cell}`,
     },
 
-    severity: SEVERITY_LABEL,
+    severity: SEVERITY_LABELS,
 
     messages: {
       dismiss: "关闭",

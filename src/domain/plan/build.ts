@@ -1,7 +1,7 @@
 import type Decimal from "decimal.js";
 import { type CellPos, type Grid, cellAddress, formulaAt, valueAt } from "../grid";
 import type { Finding } from "../finding";
-import { SEVERITY_ORDER } from "../finding";
+import { SEVERITY_LABELS, SEVERITY_ORDER } from "../finding";
 import type { EvaluatedProject } from "../evaluate/model";
 import type { CellWrite, CellNote, Highlight, Plan, ResultRole } from "./types";
 import type { CheckOptions } from "../report/types";
@@ -41,13 +41,12 @@ export function buildPlan(checked: { project: EvaluatedProject; grid: Grid; find
     }
     for (const list of byCell.values()) {
       list.sort((a, b) => SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity]);
-      notes.push({ sheet: list[0].sheet, cell: list[0].cell!, text: list.map((f) => `[${SEVERITY_LABEL[f.severity]}] ${f.message}`).join("\n") });
+      notes.push({ sheet: list[0].sheet, cell: list[0].cell!, text: list.map((f) => `[${SEVERITY_LABELS[f.severity]}] ${f.message}`).join("\n") });
     }
   }
   return { writes, highlights: [...highlights.values()], notes };
 }
 
-const SEVERITY_LABEL = { error: "错误", warning: "警告", info: "提示" } as const;
 
 function resultWrites(project: EvaluatedProject, grid: Grid, rateAsFormula: boolean): CellWrite[] {
   const out: CellWrite[] = [];

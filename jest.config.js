@@ -1,4 +1,8 @@
-/** Unit and integration tests: ts-jest compiles TypeScript to CommonJS for Node. */
+/**
+ * Unit and integration tests: ts-jest compiles TypeScript to CommonJS for Node, file by file
+ * (isolatedModules: no type checking here, which would repeat the whole program's check in every
+ * worker; `npm run typecheck` checks types once, and `npm test` runs it first).
+ */
 module.exports = {
   testEnvironment: "node",
   roots: ["<rootDir>/test"],
@@ -16,6 +20,7 @@ module.exports = {
           strict: true,
           skipLibCheck: true,
           resolveJsonModule: true,
+          isolatedModules: true,
           types: ["node", "jest", "office-js"],
         },
         diagnostics: { warnOnly: false },

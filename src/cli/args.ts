@@ -1,4 +1,7 @@
 /** Command-line arguments of `selfeval`, parsed into a command or a usage error. */
+import { type ParseArgsConfig, parseArgs as nodeParseArgs } from "util";
+
+type ParseArgsOptionsConfig = NonNullable<ParseArgsConfig["options"]>;
 import { DEFAULT_PROFILE_ID, PROFILES } from "../domain/profiles";
 import { CLI_TEXT, IMPORT_TEXT } from "../strings/cli";
 
@@ -32,10 +35,24 @@ export type ParsedArgs =
   | { command: "version" }
   | { command: "usage-error"; message: string };
 
-const FLAGS = new Set(["--json", "--write", "--rate-formula", "--no-notes", "--no-list"]);
-const VALUED = new Set(["--out", "--profile"]);
+/** Flags of `check` (no value) and the options that take one, as util.parseArgs declares them. */
+const CHECK_OPTIONS = {
+  json: { type: "boolean" },
+  write: { type: "boolean" },
+  "rate-formula": { type: "boolean" },
+  "no-notes": { type: "boolean" },
+  "no-list": { type: "boolean" },
+  out: { type: "string" },
+  profile: { type: "string" },
+} as const satisfies ParseArgsOptionsConfig;
 
-/** Parses argv (without node and script): `check [options] paths…`, `help`, `--help`, `--version`. */
+const IMPORT_OPTIONS = {
+  out: { type: "string" },
+  profile: { type: "string" },
+  year: { type: "string" },
+} as const satisfies ParseArgsOptionsConfig;
+
+/** Parses argv (without node and script): `check [options] paths…`, `import-targets …`, `help`, `--help`, `--version`. */
 export function parseArgs(argv: string[]): ParsedArgs {
   if (argv.some((a) => a === "--help" || a === "-h")) return { command: "help" };
   const [first, ...rest] = argv;
@@ -49,53 +66,52 @@ export function parseArgs(argv: string[]): ParsedArgs {
   return parseCheck(rest);
 }
 
+type Options<T extends ParseArgsOptionsConfig> = { [K in keyof T]?: T[K]["type"] extends "boolean" ? true : string };
+
+/**
+ * util.parseArgs in its lenient mode, with tokens, so that each mistake gets its own Chinese message
+ * (strict mode throws English errors): an unknown option, a value given to a flag, a missing or empty
+ * value ("--out --json" is a missing value, not an output folder named "--json").
+ */
+function readOptions<T extends ParseArgsOptionsConfig>(argv: string[], config: T): { options: Options<T>; positionals: string[] } | { error: string } {
+  const { tokens } = nodeParseArgs({ args: argv, options: config, strict: false, allowPositionals: true, tokens: true });
+  const options: Record<string, string | true> = {};
+  const positionals: string[] = [];
+  for (const token of tokens) {
+    if (token.kind === "positional") positionals.push(token.value);
+    if (token.kind !== "option") continue;
+    if (token.rawName === "--version" || token.rawName === "-v") return { error: "version" };
+    const spec = Object.prototype.hasOwnProperty.call(config, token.name) ? config[token.name] : undefined;
+    if (!spec || !token.rawName.startsWith("--")) return { error: CLI_TEXT.unknownOption(token.rawName) };
+    if (spec.type === "boolean") {
+      if (token.value !== undefined) return { error: CLI_TEXT.optionTakesNoValue(token.rawName) };
+      options[token.name] = true;
+      continue;
+    }
+    const value = token.value;
+    if (value === undefined || value === "" || (!token.inlineValue && value.startsWith("--") && value.length > 2)) {
+      return { error: CLI_TEXT.optionNeedsValue(token.rawName) };
+    }
+    options[token.name] = value;
+  }
+  return { options: options as Options<T>, positionals };
+}
+
 function parseCheck(argv: string[]): ParsedArgs {
+  const read = readOptions(argv, CHECK_OPTIONS);
+  if ("error" in read) return read.error === "version" ? { command: "version" } : usage(read.error);
+  const o = read.options;
   const args: CheckArgs = {
     command: "check",
-    json: false,
-    write: false,
-    profile: DEFAULT_PROFILE_ID,
-    rateFormula: false,
-    notes: true,
-    inputs: [],
+    json: o.json === true,
+    write: o.write === true,
+    profile: o.profile ?? DEFAULT_PROFILE_ID,
+    rateFormula: o["rate-formula"] === true,
+    notes: o["no-notes"] !== true,
+    inputs: read.positionals,
   };
-  let onlyPaths = false;
-  for (let i = 0; i < argv.length; i++) {
-    const arg = argv[i];
-    if (onlyPaths || !arg.startsWith("-") || arg === "-") {
-      args.inputs.push(arg);
-      continue;
-    }
-    if (arg === "--") {
-      onlyPaths = true;
-      continue;
-    }
-    const eq = arg.indexOf("=");
-    const name = eq > 0 ? arg.slice(0, eq) : arg;
-    let value: string | undefined = eq > 0 ? arg.slice(eq + 1) : undefined;
-    if (FLAGS.has(name)) {
-      if (value !== undefined) return usage(CLI_TEXT.optionTakesNoValue(name));
-      if (name === "--json") args.json = true;
-      else if (name === "--write") args.write = true;
-      else if (name === "--rate-formula") args.rateFormula = true;
-      else if (name === "--no-list") args.list = false;
-      else args.notes = false;
-      continue;
-    }
-    if (name === "--version" || name === "-v") return { command: "version" };
-    if (!VALUED.has(name)) return usage(CLI_TEXT.unknownOption(name));
-    if (value === undefined) {
-      const next = argv[i + 1];
-      if (next === undefined || (next.startsWith("--") && next.length > 2)) {
-        return usage(CLI_TEXT.optionNeedsValue(name));
-      }
-      value = next;
-      i++;
-    }
-    if (value === "") return usage(CLI_TEXT.optionNeedsValue(name));
-    if (name === "--out") args.outDir = value;
-    else args.profile = value;
-  }
+  if (o["no-list"]) args.list = false;
+  if (o.out !== undefined) args.outDir = o.out;
   if (!Object.prototype.hasOwnProperty.call(PROFILES, args.profile)) {
     return usage(CLI_TEXT.unknownProfile(args.profile, Object.keys(PROFILES)));
   }
@@ -104,47 +120,23 @@ function parseCheck(argv: string[]): ParsedArgs {
   return args;
 }
 
-const IMPORT_VALUED = new Set(["--out", "--profile", "--year"]);
-
 function parseImportTargets(argv: string[]): ParsedArgs {
-  const args: ImportTargetsArgs = { command: "import-targets", input: "", profile: DEFAULT_PROFILE_ID };
-  const inputs: string[] = [];
-  let onlyPaths = false;
-  for (let i = 0; i < argv.length; i++) {
-    const arg = argv[i];
-    if (onlyPaths || !arg.startsWith("-") || arg === "-") {
-      inputs.push(arg);
-      continue;
-    }
-    if (arg === "--") {
-      onlyPaths = true;
-      continue;
-    }
-    const eq = arg.indexOf("=");
-    const name = eq > 0 ? arg.slice(0, eq) : arg;
-    let value: string | undefined = eq > 0 ? arg.slice(eq + 1) : undefined;
-    if (!IMPORT_VALUED.has(name)) return usage(CLI_TEXT.unknownOption(name));
-    if (value === undefined) {
-      const next = argv[i + 1];
-      if (next === undefined || (next.startsWith("--") && next.length > 2)) return usage(CLI_TEXT.optionNeedsValue(name));
-      value = next;
-      i++;
-    }
-    if (value === "") return usage(CLI_TEXT.optionNeedsValue(name));
-    if (name === "--out") args.out = value;
-    else if (name === "--profile") args.profile = value;
-    else {
-      const year = /^\d{4}$/.test(value) ? Number(value) : NaN;
-      if (!(year >= 1990 && year <= 2100)) return usage(IMPORT_TEXT.badYear(value));
-      args.year = year;
-    }
+  const read = readOptions(argv, IMPORT_OPTIONS);
+  if ("error" in read) return usage(read.error === "version" ? CLI_TEXT.unknownOption("--version") : read.error);
+  const o = read.options;
+  const args: ImportTargetsArgs = { command: "import-targets", input: "", profile: o.profile ?? DEFAULT_PROFILE_ID };
+  if (o.out !== undefined) args.out = o.out;
+  if (o.year !== undefined) {
+    const year = /^\d{4}$/.test(o.year) ? Number(o.year) : NaN;
+    if (!(year >= 1990 && year <= 2100)) return usage(IMPORT_TEXT.badYear(o.year));
+    args.year = year;
   }
   if (!Object.prototype.hasOwnProperty.call(PROFILES, args.profile)) {
     return usage(CLI_TEXT.unknownProfile(args.profile, Object.keys(PROFILES)));
   }
-  if (inputs.length === 0) return usage(IMPORT_TEXT.noInput);
-  if (inputs.length > 1) return usage(IMPORT_TEXT.oneInput);
-  args.input = inputs[0];
+  if (read.positionals.length === 0) return usage(IMPORT_TEXT.noInput);
+  if (read.positionals.length > 1) return usage(IMPORT_TEXT.oneInput);
+  args.input = read.positionals[0];
   return args;
 }
 

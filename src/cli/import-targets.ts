@@ -1,4 +1,5 @@
 /** `selfeval import-targets`: a new self-evaluation workbook from a 项目支出绩效目标表 workbook. */
+import { defaultProjectYear } from "../domain/template/project-form";
 import { promises as fs } from "fs";
 import * as path from "path";
 import { getProfile } from "../domain/profiles";
@@ -43,8 +44,8 @@ export async function runImportTargets(args: ImportTargetsArgs, io: ImportOutput
 
   let result: ImportTargetsResult;
   try {
-    // A targets file without a year line: the self-evaluation is usually of the year just ended.
-    result = await importTargetsFile(args.input, profile, { year: args.year, defaultYear: new Date().getFullYear() - 1 });
+    // A targets file without a year line: the year the 新增项目 form would start with.
+    result = await importTargetsFile(args.input, profile, { year: args.year, defaultYear: defaultProjectYear(new Date()) });
   } catch {
     const notXlsx = path.extname(args.input).toLowerCase() !== ".xlsx";
     return fail(notXlsx ? CLI_TEXT.fileNotXlsx(args.input) : CLI_TEXT.fileUnreadable(args.input));

@@ -7,9 +7,7 @@
 import { type Grid, isBlank, valueAt } from "./grid";
 import type { LocatedTable } from "./locate/model";
 import { locateTargetTables } from "./targets/locate";
-
-/** Names a template sheet goes by when the user has not marked one. */
-export const TEMPLATE_SHEET_NAMES = ["模板", "自评表模板"];
+import { templateSheetCandidates } from "./template/sheet-name";
 
 export type SkipReason = "targets" | "blank-template";
 
@@ -28,7 +26,7 @@ export function isTargetsSheet(grid: Grid, tables: readonly LocatedTable[]): boo
  */
 export function skipReason(grid: Grid, tables: readonly LocatedTable[], templateSheet?: string | null): SkipReason | null {
   if (tables.length === 0) return null;
-  const names = [templateSheet, ...TEMPLATE_SHEET_NAMES].filter((n): n is string => typeof n === "string" && n !== "");
+  const names = templateSheetCandidates(templateSheet);
   const sheet = grid.sheet.toLowerCase();
   if (names.some((n) => n.toLowerCase() === sheet) && tables.every((t) => !t.fields.name || isBlank(valueAt(grid, t.fields.name.row, t.fields.name.col)))) {
     return "blank-template";

@@ -10,7 +10,7 @@ export { type SelectOutcome, selectCell } from "./host/select";
 export { isCellEditModeError, toUserMessage } from "./host/errors";
 export { HIGHLIGHT_FILLS } from "./host/colors";
 export { type UndoAddOutcome, type AddSheetsOutcome, type AddedSheetsRecord, type NewProject, type ProjectContextOutcome, type ProjectRunOptions } from "./projects/project-types";
-export { addProject, readProjectContext, TEMPLATE_SHEET_NAMES } from "./projects/add-project";
+export { addProject, readProjectContext } from "./projects/add-project";
 export { createTemplateSheet } from "./projects/create-template";
 export { importTargetsFromSheet } from "./projects/import-targets";
 export { ADDED_SETTING_KEY, undoAddedSheets } from "./projects/added-sheets";

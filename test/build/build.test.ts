@@ -1,18 +1,17 @@
 /**
- * Runs the production webpack build into a temporary folder and checks what Office will load.
+ * Runs the production webpack build (into artifacts/build/pane/, which the e2e run then serves: one
+ * production build per `npm test`) and checks what Office will load.
  * Slow (about 40 s: Terser over Fluent UI), so it builds once for all assertions.
  */
-import { spawnSync } from "node:child_process";
 import { createServer, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
 import { chromium, type Browser } from "playwright-core";
-import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from "node:fs";
-import { tmpdir } from "node:os";
-import { join, resolve } from "node:path";
+import { existsSync, readdirSync, readFileSync } from "node:fs";
+import { join } from "node:path";
 import { gzipSync } from "node:zlib";
 import { es2017SyntaxErrors } from "./es2017";
+import { PRODUCTION_BUILD_DIR, ROOT, buildProduction } from "./production-build";
 
-const ROOT = resolve(__dirname, "..", "..");
 const OFFICE_JS = "https://appsforoffice.microsoft.com/lib/1/hosted/office.js";
 const PAGES = ["taskpane.html", "commands.html", "notice.html"];
 /** Generous ceiling for the pane's entry bundle, gzipped (React + the Fluent UI parts it uses). */
@@ -33,22 +32,9 @@ function read(file: string): string {
 }
 
 beforeAll(() => {
-  outDir = mkdtempSync(join(tmpdir(), "selfeval-build-"));
-  const env: NodeJS.ProcessEnv = { ...process.env, SELFEVAL_OUT_DIR: outDir };
-  delete env.ADDIN_PUBLIC_URL;
-  const run = spawnSync(process.execPath, [require.resolve("webpack-cli/bin/cli.js"), "--mode", "production"], {
-    cwd: ROOT,
-    env,
-    encoding: "utf8",
-    timeout: BUILD_TIMEOUT_MS,
-  });
-  buildLog = `${run.stdout}\n${run.stderr}`;
-  if (run.status !== 0) throw new Error(`webpack build failed (status ${run.status}):\n${buildLog}`);
+  outDir = PRODUCTION_BUILD_DIR;
+  buildLog = buildProduction(outDir);
 }, BUILD_TIMEOUT_MS + 10_000);
-
-afterAll(() => {
-  if (outDir) rmSync(outDir, { recursive: true, force: true });
-});
 
 describe("production build", () => {
   it("compiles without errors", () => {

@@ -1,5 +1,6 @@
 /** No import circle in src/: the flow goes one way (domain ← adapters ← pane, CLI). Type-only imports count too. */
 import * as fs from "fs";
+import * as os from "os";
 import * as path from "path";
 
 const SRC = path.join(__dirname, "..", "..", "src");
@@ -49,7 +50,7 @@ describe("imports in src/", () => {
   });
 
   it("the search finds a circle when there is one", () => {
-    const dir = fs.mkdtempSync(path.join(require("os").tmpdir(), "cycles-"));
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), "cycles-"));
     fs.writeFileSync(path.join(dir, "a.ts"), 'import { b } from "./b";\nexport const a = b;\n');
     fs.writeFileSync(path.join(dir, "b.ts"), 'import type { C } from "./c";\nexport const b = 1 as unknown as C;\n');
     fs.writeFileSync(path.join(dir, "c.ts"), 'export type { a as C } from "./a";\n');

@@ -22,7 +22,7 @@ import type { ProjectReport, WorkbookReport } from "../../src/domain/report/type
 import { importTargets, tablesToSheets, type TargetTable } from "../../src/domain/targets";
 import { validateProjectName } from "../../src/domain/template/sheet-name";
 import { PROJECT_LIST_TEXT, SHEET_NAME_TEXT } from "../../src/domain/template/text";
-import { TEMPLATE_SHEET_NAMES } from "../../src/domain/sheets/workbook-sheets";
+import { TEMPLATE_SHEET_NAMES } from "../../src/domain/template/sheet-name";
 import { excelStrings } from "../../src/strings/excel";
 import { uiStrings } from "../../src/strings/ui";
 import { readWorkbookFile } from "../../src/xlsx/read";

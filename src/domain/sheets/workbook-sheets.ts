@@ -2,11 +2,7 @@
 import { type Grid, isBlank } from "../grid";
 import { locateTables } from "../locate";
 import { isProjectListSheet } from "../project-list";
-import { TEMPLATE_SHEET_NAMES } from "../check-scope";
 import { ContentMap } from "./fingerprint";
-
-/** Names a template sheet goes by when the user has not marked one (the check uses the same). */
-export { TEMPLATE_SHEET_NAMES };
 
 /** Index of the last sheet holding a self-evaluation table, skipping `exclude` and the add-in's list; -1 when none. */
 export function lastProjectSheetIndex(grids: Grid[], exclude: readonly string[] = []): number {

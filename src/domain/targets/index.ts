@@ -12,7 +12,7 @@ export { tablesToSheets, type TablesToSheetsOptions } from "./to-sheets";
 export interface ImportTargetsOptions {
   /** The self-evaluation year; default: the year the targets tables print. */
   year?: number;
-  /** When neither `year` nor the tables give one. */
+  /** When neither `year` nor the tables give one (callers pass defaultProjectYear(now), template/project-form.ts). */
   defaultYear: number;
 }
 

@@ -1,5 +1,13 @@
 import { SHEET_NAME_TEXT } from "./text";
 
+/** Names a template sheet goes by when the user has not marked one (新增项目 and the check both use them). */
+export const TEMPLATE_SHEET_NAMES = ["模板", "自评表模板"];
+
+/** The template sheet's possible names, in order: the one the user marked, then the usual ones. */
+export function templateSheetCandidates(marked?: string | null): string[] {
+  return [marked, ...TEMPLATE_SHEET_NAMES].filter((n): n is string => typeof n === "string" && n !== "");
+}
+
 /** Excel's limit on a sheet name's length. */
 export const MAX_SHEET_NAME = 31;
 

@@ -24,9 +24,8 @@ import type { AddSheetsOutcome, NewProject, ProjectContextOutcome, ProjectRunOpt
 import { readSheets, readWorkbookState } from "../check/read";
 import { countedSync, newCounter } from "../host/sync";
 import { queueSheetFromTemplate, queueTemplateCells, queueTemplateExtent, templateBlock } from "./template-copy";
-import { gridContents, hasContent, lastProjectSheetIndex, sheetIndex, TEMPLATE_SHEET_NAMES } from "../../domain/sheets/workbook-sheets";
-
-export { TEMPLATE_SHEET_NAMES };
+import { gridContents, hasContent, lastProjectSheetIndex, sheetIndex } from "../../domain/sheets/workbook-sheets";
+import { templateSheetCandidates } from "../../domain/template/sheet-name";
 
 type AddSuccess = Extract<AddSheetsOutcome, { ok: true }>;
 
@@ -35,7 +34,7 @@ export async function readProjectContext(options: ProjectRunOptions & { template
   const outcome = await runProjectOperation<Extract<ProjectContextOutcome, { ok: true }>>(options, async (context, caps) => {
     const state = await readWorkbookState(context, caps, { notes: false });
     const names = state.grids.map((g) => g.sheet);
-    const candidates = [options.templateSheet, ...TEMPLATE_SHEET_NAMES].filter((n): n is string => typeof n === "string" && n !== "");
+    const candidates = templateSheetCandidates(options.templateSheet);
     const found = candidates.map((n) => sheetIndex(names, n)).find((i) => i >= 0);
     let template: { sheet: string; form: FormKind | null } | null = null;
     if (found !== undefined) template = { sheet: names[found], form: locateTables(state.grids[found])[0]?.variant ?? null };

@@ -14,7 +14,7 @@ import { sheetMessages } from "./sheet-messages";
 import { queueSheetSpec, specContents } from "./sheet-writer";
 import { countedSync, newCounter } from "../host/sync";
 import { excelStrings } from "../../strings/excel";
-import { TEMPLATE_SHEET_NAMES } from "./add-project";
+import { TEMPLATE_SHEET_NAMES } from "../../domain/template/sheet-name";
 
 /** Adds a sheet `模板` (or a free variant) holding the profile's blank form; never throws. */
 export async function createTemplateSheet(options: ProjectRunOptions & { profile: RuleProfile; year: number }): Promise<AddSheetsOutcome> {

@@ -6,6 +6,7 @@
  * one write batch: the added-sheets record first, then every new sheet (sheet-writer.ts). The
  * targets sheet is only read.
  */
+import { defaultProjectYear } from "../../domain/template/project-form";
 import { levelOf } from "../../domain/levels";
 import type { RuleProfile } from "../../domain/profiles/types";
 import { importTargets, tablesToSheets } from "../../domain/targets";
@@ -34,7 +35,7 @@ export async function importTargetsFromSheet(
     const source = sheetIndex(names, sheet);
     if (source < 0) return { ok: false, code: "ItemNotFound", message: excelStrings.project.sheetMissing(sheet) };
 
-    const { tables, year } = importTargets([state.grids[source]], profile, { year: options.year, defaultYear: new Date().getFullYear() });
+    const { tables, year } = importTargets([state.grids[source]], profile, { year: options.year, defaultYear: defaultProjectYear(new Date()) });
     if (tables.length === 0) return { ok: false, message: excelStrings.project.noTargets(names[source]) };
     // Names free in this workbook (importTargets only keeps them apart from each other).
     const specs = tablesToSheets(tables, profile, year, { existingSheetNames: names });

@@ -7,7 +7,7 @@ import { existsSync } from "node:fs";
 import { type Browser, type BrowserContext, type Page, chromium } from "playwright-core";
 import type { FakeSheetSpec } from "../../office-standin/fake-excel";
 import type { RunLog, StandinBook, StandinHandle } from "../../office-standin/protocol";
-import { OFFICE_JS_URL } from "./build";
+import { OFFICE_JS_URL } from "../../build/production-build";
 import type { StaticServer } from "./server";
 
 export const CHROMIUM = process.env.E2E_CHROMIUM ?? "/usr/bin/chromium";

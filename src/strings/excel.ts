@@ -23,7 +23,7 @@ export const excelStrings = {
       "当前 Excel 版本无法读取合并单元格（需要 ExcelApi 1.13），表格识别可能不够准确。",
   },
 
-  /** Excel's documented limits (src/excel/limits.ts). */
+  /** Excel's documented limits (src/excel/host/limits.ts). */
   limits: {
     undoTooLarge: (cells: number): string =>
       `本次检查要改动 ${cells} 个单元格，撤销记录超出了工作簿设置能保存的大小，为了能够撤回，本次没有写入任何内容（问题清单照常列出）。请分批检查（例如把部分工作表移到另一个工作簿），或用命令行 selfeval check --write 生成检查后的副本。`,

@@ -1,6 +1,6 @@
 /**
  * A workbook past every documented limit of Excel's JavaScript API that an ordinary read would hit
- * (src/excel/limits.ts): 200 project sheets (the ten seed-000 tables, renamed), one sheet with 30
+ * (src/excel/host/limits.ts): 200 project sheets (the ten seed-000 tables, renamed), one sheet with 30
  * seed tables stacked (each table brings its merges, so the sheet holds far more than 512 merged
  * areas), and one table with 20,000 rows of pasted bookkeeping under it. Written with exceljs, so the
  * command line and the Office.js stand-in read the very same file.

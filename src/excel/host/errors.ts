@@ -45,7 +45,7 @@ const MESSAGES: Record<string, string> = {
 
 /** A Chinese message the pane can show for any error thrown by Office.js (or by us). */
 export function toUserMessage(err: unknown): string {
-  // Ours, already in Chinese: a run that wrote part of its results (apply.ts).
+  // Ours, already in Chinese: a run that wrote part of its results (check/apply.ts).
   if (isOfficeError(err) && err.code === "PartiallyWritten" && err.message) return err.message;
   if (isOfficeError(err)) {
     const known = MESSAGES[err.code] ?? (err.debugInfo?.code ? MESSAGES[err.debugInfo.code] : undefined);

@@ -3,7 +3,7 @@
  *
  * Round trips (flat in the number of sheets):
  *   readProjectContext  2: the sheet list, then every sheet's used range (the list has to come back
- *                       before any sheet can be asked about, as in read.ts);
+ *                       before any sheet can be asked about, as in check/read.ts);
  *   addProject          3: sync A the sheet list (and, below 1.7, the template's extent); sync B every
  *                       sheet's used range (to find the last project sheet and the template's fields;
  *                       below 1.7 also the template's cells and styles); sync C one write batch: the

@@ -1,7 +1,7 @@
 /**
  * 导入绩效目标 in Excel: one self-evaluation sheet per 项目支出绩效目标表 found on a sheet.
  *
- * Round trips: 3, whatever the number of tables. Syncs A and B read every sheet (read.ts: the sheet
+ * Round trips: 3, whatever the number of tables. Syncs A and B read every sheet (check/read.ts: the sheet
  * list, then the used ranges; the targets sheet's grid and where the project sheets end); sync C
  * one write batch: the added-sheets record first, then every new sheet (sheet-writer.ts). The
  * targets sheet is only read.

@@ -1,5 +1,5 @@
 /**
- * The adapter under Excel's documented limits (src/excel/limits.ts), enforced by the stand-in: a
+ * The adapter under Excel's documented limits (src/excel/host/limits.ts), enforced by the stand-in: a
  * workbook of 200 project sheets, a sheet of 30 stacked tables (over 512 merged areas) and a sheet
  * with 20,000 pasted rows is checked and scored completely, finds what `selfeval check` finds in the
  * same file, and never sends or receives more than Excel on the web accepts.

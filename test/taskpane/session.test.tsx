@@ -16,7 +16,7 @@ import { createBrowserPaneStore, type PaneStore, type PaneStoreEnvironment } fro
 import { projectRules } from "../../src/taskpane/projects/project-rules";
 import { initialProjectsState, type ProjectsAction, projectsDraftOf, projectsReducer } from "../../src/taskpane/projects/projects-state";
 import { ProjectsTab } from "../../src/taskpane/projects/ProjectsTab";
-import { initialPaneState, paneReducer, paneStateFromSession, sessionOfState } from "../../src/taskpane/state";
+import { checkReducer, checkSessionOf, checkStateFromSession, initialCheckState } from "../../src/taskpane/check/check-state";
 import { CAPS } from "../office-standin/book";
 
 const BOOK = "https://example.gov.cn/2024年度自评表.xlsx";
@@ -109,10 +109,10 @@ describe("a reload of the pane (Excel replaces its page when 新增项目 is cli
     let projects = initialProjectsState(2024);
     for (const action of [typed("name", "食堂经费"), typed("dept", "县卫生健康局"), typed("initial", "12.5"), typed("year", "2023")]) {
       projects = projectsReducer(projects, action);
-      first.store.saveSession({ tab: "add", ...sessionOfState(initialPaneState), projects: projectsDraftOf(projects) });
+      first.store.saveSession({ tab: "add", ...checkSessionOf(initialCheckState), projects: projectsDraftOf(projects) });
     }
     projects = projectsReducer(projects, { type: "importYearChanged", value: "2024" });
-    first.store.saveSession({ tab: "add", ...sessionOfState(initialPaneState), projects: projectsDraftOf(projects) });
+    first.store.saveSession({ tab: "add", ...checkSessionOf(initialCheckState), projects: projectsDraftOf(projects) });
 
     // Unmount: Excel replaces the page. The new page opens with 打开面板's URL (no view) or 新增项目's.
     const second = openPage(storage, BOOK);
@@ -138,7 +138,7 @@ describe("a reload of the pane (Excel replaces its page when 新增项目 is cli
   it("keeps each workbook's draft apart; without a draft the form starts empty", () => {
     const storage = memoryStorage();
     const book = openPage(storage, BOOK);
-    book.store.saveSession({ tab: "add", ...sessionOfState(initialPaneState), projects: projectsDraftOf(projectsReducer(initialProjectsState(2024), typed("name", "宣传经费"))) });
+    book.store.saveSession({ tab: "add", ...checkSessionOf(initialCheckState), projects: projectsDraftOf(projectsReducer(initialProjectsState(2024), typed("name", "宣传经费"))) });
     const other = openPage(storage, OTHER_BOOK);
     expect(other.store.loadSession()).toBeUndefined();
     expect(attr(tagWith(renderPane(other.store), "check-tab"), "aria-selected")).toBe("true");
@@ -151,32 +151,32 @@ describe("a reload of the pane (Excel replaces its page when 新增项目 is cli
   it("opens on the tab the URL asks for: ?view=add over a kept 检查评分, ?view=check over a kept 新增项目", () => {
     const storage = memoryStorage();
     const page = openPage(storage, BOOK);
-    page.store.saveSession({ tab: "check", ...sessionOfState(initialPaneState), projects: null });
+    page.store.saveSession({ tab: "check", ...checkSessionOf(initialCheckState), projects: null });
     const html = renderPane(page.store, "?view=add");
     expect(attr(tagWith(html, "add-project-tab"), "aria-selected")).toBe("true");
     expect(attr(tagWith(html, "check-tab"), "aria-selected")).toBe("false");
-    page.store.saveSession({ tab: "add", ...sessionOfState(initialPaneState), projects: null });
+    page.store.saveSession({ tab: "add", ...checkSessionOf(initialCheckState), projects: null });
     expect(attr(tagWith(renderPane(page.store, "?view=check"), "check-tab"), "aria-selected")).toBe("true");
     // No view (打开面板): where the user left it.
     expect(attr(tagWith(renderPane(page.store), "add-project-tab"), "aria-selected")).toBe("true");
   });
 
   it("shows the same results again as they were shown: view, finding clicked, filters, 已撤销", () => {
-    let state = paneReducer(initialPaneState, { type: "finished", messages: [], results: results(100) });
-    state = paneReducer(state, { type: "viewChosen", view: "projects" });
-    state = paneReducer(state, { type: "findingSelected", id: "3" });
-    state = paneReducer(state, { type: "severityToggled", severity: "info" });
-    state = paneReducer(state, { type: "codeChosen", code: "score-mismatch" });
-    state = paneReducer(state, { type: "finished", messages: [], undone: true });
+    let state = checkReducer(initialCheckState, { type: "finished", messages: [], results: results(100) });
+    state = checkReducer(state, { type: "viewChosen", view: "projects" });
+    state = checkReducer(state, { type: "findingSelected", id: "3" });
+    state = checkReducer(state, { type: "severityToggled", severity: "info" });
+    state = checkReducer(state, { type: "codeChosen", code: "score-mismatch" });
+    state = checkReducer(state, { type: "finished", messages: [], undone: true });
     expect(state.resultsStale).toBe(true);
 
     const storage = memoryStorage();
-    openPage(storage, BOOK).store.saveSession({ tab: "check", ...sessionOfState(state), projects: null });
+    openPage(storage, BOOK).store.saveSession({ tab: "check", ...checkSessionOf(state), projects: null });
     const session = openPage(storage, BOOK).store.loadSession();
-    let reloaded = paneStateFromSession(session);
+    let reloaded = checkStateFromSession(session);
     // Saved again before the results are read back: what was on show is not forgotten.
-    expect(sessionOfState(reloaded).results).toEqual({ savedAt: 100, stale: true });
-    reloaded = paneReducer(reloaded, { type: "resultsLoaded", results: results(100) });
+    expect(checkSessionOf(reloaded).results).toEqual({ savedAt: 100, stale: true });
+    reloaded = checkReducer(reloaded, { type: "resultsLoaded", results: results(100) });
     expect({ view: reloaded.view, selected: reloaded.selectedFinding, stale: reloaded.resultsStale, code: reloaded.code, info: reloaded.severities.info }).toEqual({
       view: "projects",
       selected: "3",
@@ -186,7 +186,7 @@ describe("a reload of the pane (Excel replaces its page when 新增项目 is cli
     });
 
     // Newer results (a ribbon check while the page reloaded) are new: findings first, nothing stale.
-    const newer = paneReducer(paneStateFromSession(session), { type: "resultsLoaded", results: { ...results(200), source: "ribbon" } });
+    const newer = checkReducer(checkStateFromSession(session), { type: "resultsLoaded", results: { ...results(200), source: "ribbon" } });
     expect({ view: newer.view, selected: newer.selectedFinding, stale: newer.resultsStale }).toEqual({ view: "findings", selected: null, stale: false });
   });
 });
@@ -222,14 +222,14 @@ describe("the kept session in storage", () => {
       undo: null,
     };
     const storage = memoryStorage();
-    writeSession(storage, "doc:a", { ...sessionOfState(initialPaneState), tab: "add", projects: { ...projectsDraftOf(initialProjectsState(2024)), last } });
+    writeSession(storage, "doc:a", { ...checkSessionOf(initialCheckState), tab: "add", projects: { ...projectsDraftOf(initialProjectsState(2024)), last } });
     expect(readSession(storage, "doc:a")?.projects?.last).toEqual(last);
     expect(renderProjects(readSession(storage, "doc:a")?.projects ?? null)).toContain("撤销新增");
   });
 
   it("keeps the ten most recently used workbooks, and survives damaged JSON or a refusing storage", () => {
     const storage = memoryStorage();
-    const session: PaneSession = { tab: "add", ...sessionOfState(initialPaneState), projects: null };
+    const session: PaneSession = { tab: "add", ...checkSessionOf(initialCheckState), projects: null };
     for (let i = 0; i < 12; i += 1) writeSession(storage, `doc:${i}`, session, 1000 + i);
     const kept = Object.keys(JSON.parse(storage.getItem(SESSION_STORAGE_KEY) ?? "{}") as object);
     expect(kept.sort()).toEqual(["doc:10", "doc:11", "doc:2", "doc:3", "doc:4", "doc:5", "doc:6", "doc:7", "doc:8", "doc:9"]);

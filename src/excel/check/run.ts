@@ -17,7 +17,7 @@ import { excelRunFor } from "../host/excel-run";
 import { errorCode, isCellEditModeError, retryInCellEditMode, toUserMessage } from "../host/errors";
 import { readWorkbookState } from "./read";
 import { newCounter } from "../host/sync";
-import { clearMarks, undoLastRun } from "./undo";
+import { clearMarks, type UndoFailure, undoLastRun } from "./undo";
 import { undoStoreFor } from "./undo-store";
 
 export interface RunOptions {
@@ -107,7 +107,8 @@ function countsOf(report: WorkbookReport, apply: ApplyOutcome | null): RunCounts
   return counts;
 }
 
-export type UndoRunOutcome = { ok: true; restored: number; messages: string[]; syncs: number } | { ok: false; code?: string; message: string };
+/** A failure's `code` is Office.js's error code; `reason` says why the undo found nothing to do. */
+export type UndoRunOutcome = { ok: true; restored: number; messages: string[]; syncs: number } | { ok: false; code?: string; reason?: UndoFailure; message: string };
 
 export interface UndoRunOptions {
   caps?: Capabilities;
@@ -137,7 +138,7 @@ async function runRestore(options: UndoRunOptions, action: typeof undoLastRun): 
       sleep: options.sleep,
     });
     const messages = retries > 0 ? [...result.messages, excelStrings.retry.cellEditMode(retries)] : result.messages;
-    if (!result.ok) return { ok: false, message: messages.join("\n") };
+    if (!result.ok) return { ok: false, reason: result.reason, message: messages.join("\n") };
     return { ok: true, restored: result.restored, messages, syncs: result.syncs };
   } catch (err) {
     return { ok: false, code: errorCode(err), message: toUserMessage(err) };

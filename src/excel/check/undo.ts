@@ -25,8 +25,13 @@ import { NO_FILL } from "./cell-state";
 import { countedSync, newCounter, type SyncCounter } from "../host/sync";
 import { type OwnedSheetUndo, type UndoCell, type UndoStore, undoStoreFor } from "./undo-store";
 
+/** Why an undo or 清除标记 did nothing: no run is recorded, or its record cannot be read. */
+export type UndoFailure = "no-undo-record" | "bad-undo-record";
+
 export interface UndoOutcome {
   ok: boolean;
+  /** Set when ok is false. */
+  reason?: UndoFailure;
   /** Cells where something was restored. */
   restored: number;
   /** Chinese lines for the pane: the result, cells left alone, sheets that are gone. */
@@ -65,7 +70,7 @@ async function restore(context: Excel.RequestContext, caps: Capabilities, mode: 
   const counter = options.counter ?? newCounter();
   const start = counter.syncs;
   const store = options.store ?? undoStoreFor(caps);
-  const done = (ok: boolean, restored: number, messages: string[]): UndoOutcome => ({ ok, restored, messages, syncs: counter.syncs - start });
+  const done = (ok: boolean, restored: number, messages: string[], reason?: UndoFailure): UndoOutcome => ({ ok, reason, restored, messages, syncs: counter.syncs - start });
 
   // U1
   store.queueLoad(context);
@@ -76,8 +81,8 @@ async function restore(context: Excel.RequestContext, caps: Capabilities, mode: 
   await countedSync(context, counter);
 
   const loaded = store.loaded();
-  if (loaded.kind === "none") return done(false, 0, [excelStrings.undo.nothingToUndo]);
-  if (loaded.kind === "bad") return done(false, 0, [excelStrings.undo.badRecord]);
+  if (loaded.kind === "none") return done(false, 0, [excelStrings.undo.nothingToUndo], "no-undo-record");
+  if (loaded.kind === "bad") return done(false, 0, [excelStrings.undo.badRecord], "bad-undo-record");
   const record = loaded.record;
 
   const messages: string[] = [];

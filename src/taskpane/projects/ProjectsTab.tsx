@@ -9,10 +9,10 @@ import type { CheckSettings } from "../../services/settings-store";
 import { DEFAULT_PROFILE_ID, getProfile, PROFILES } from "../../domain/profiles";
 import { uiStrings } from "../../strings/ui";
 import { useAddin } from "../addin";
-import type { ProjectsDraft } from "../pane-session";
+import { errorText } from "../error-text";
 import { loadProjectRules } from "./load-rules";
 import type { ProjectRules } from "./project-rules";
-import { checkForm, importYear, initialProjectsState, projectsDraftOf, projectsReducer } from "./projects-state";
+import { checkForm, importYear, initialProjectsState, type ProjectsDraft, projectsDraftOf, projectsReducer } from "./projects-state";
 import { type ProjectsHandlers, ProjectsView } from "./ProjectsView";
 
 export type ProjectsTabProps = {
@@ -33,17 +33,13 @@ export type ProjectsTabProps = {
 
 type Failure = { ok: false; message: string };
 
-function describe(error: unknown): string {
-  return error instanceof Error ? error.message : String(error);
-}
-
 /** The adapter's calls never reject; a rejection is a failed chunk download or a bug: shown, never thrown. */
 async function settle<T>(promise: Promise<T>, what: string): Promise<T | Failure> {
   try {
     return await promise;
   } catch (error) {
     console.error(`[selfeval] ${what} failed`, error);
-    return { ok: false, message: uiStrings.pane.messages.unexpected(describe(error)) };
+    return { ok: false, message: uiStrings.pane.messages.unexpected(errorText(error)) };
   }
 }
 
@@ -61,7 +57,7 @@ function useRules(loadRules: () => Promise<ProjectRules>, initialRules?: Project
       },
       (error: unknown) => {
         console.error("[selfeval] the 新增项目 code failed to load", error);
-        if (active) setFailure(describe(error));
+        if (active) setFailure(errorText(error));
       },
     );
     return () => {

@@ -2,7 +2,6 @@
 import type { FieldCheck, ProjectFormCheck, ProjectFormField, ProjectFormInput } from "../../domain/template/project-form";
 import type { ProjectContextOutcome, UndoAddOutcome } from "../../excel/projects/project-types";
 import type { ImportOutcome } from "../addin";
-import type { ProjectsDraft } from "../pane-session";
 import type { ProjectRules } from "./project-rules";
 
 export type ProjectContext = Extract<ProjectContextOutcome, { ok: true }>;
@@ -20,6 +19,17 @@ export type LastAddition = {
   source?: string;
   /** 撤销新增's outcome, once clicked. */
   undo: UndoAddOutcome | null;
+};
+
+/** What of the tab a reload of the page must restore (see pane-session.ts): what the user typed and chose, and the latest addition. */
+export type ProjectsDraft = {
+  form: ProjectFormInput;
+  /** Fields the user has typed in (their errors show at once after a reload). */
+  touched: ProjectFormField[];
+  importSheet: string | null;
+  importYear: string;
+  /** The latest addition with its 撤销新增 (the workbook keeps the record it undoes). */
+  last: LastAddition | null;
 };
 
 export type ProjectsState = {
@@ -67,7 +77,7 @@ export function initialProjectsState(year?: number, draft?: ProjectsDraft | null
   return { ...empty, form, touched: [...draft.touched], importSheet: draft.importSheet, importYear: draft.importYear, last: draft.last };
 }
 
-/** What of the tab a reload must restore: what the user typed and chose, and the latest addition. */
+/** The draft a reload of the page restores (see ProjectsDraft). */
 export function projectsDraftOf(state: ProjectsState): ProjectsDraft {
   const { form, touched, importSheet, importYear, last } = state;
   return { form, touched: [...touched], importSheet, importYear, last };

@@ -134,6 +134,6 @@ describe("checkAndScore", () => {
     expect(undone).toMatchObject({ ok: true });
     expect(b.dump()).toEqual(before);
     const nothing = await undoLastCheck({ caps: CAPS["1.18"], excelRun: fakeExcelRun(b, "1.18").run });
-    expect(nothing).toEqual({ ok: false, message: excelStrings.undo.nothingToUndo });
+    expect(nothing).toEqual({ ok: false, reason: "no-undo-record", message: excelStrings.undo.nothingToUndo });
   });
 });

@@ -1,5 +1,5 @@
 import { makeStyles, MessageBar, MessageBarBody, tokens } from "@fluentui/react-components";
-import type { PaneMessage } from "./state";
+import type { PaneMessage } from "./check-state";
 
 const useStyles = makeStyles({
   root: {

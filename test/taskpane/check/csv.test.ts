@@ -1,5 +1,5 @@
-import type { StoredReport } from "../../src/services/results-store";
-import { csvField, csvFileName, findingsCsv, findingsTsv, tsvField, writeClipboard } from "../../src/taskpane/csv";
+import type { StoredReport } from "../../../src/services/results-store";
+import { csvField, csvFileName, findingsCsv, findingsTsv, tsvField, writeClipboard } from "../../../src/taskpane/check/csv";
 
 const report: StoredReport = {
   profile: "national",

@@ -1,7 +1,6 @@
-import type { ProjectContextOutcome } from "../../src/excel/projects/project-types";
-import { paneTabFromSearch } from "../../src/taskpane/pane-tab";
-import { projectRules } from "../../src/taskpane/projects/project-rules";
-import { canUndo, checkForm, importYear, initialProjectsState, type ProjectsAction, projectsReducer, type ProjectsState, shownError } from "../../src/taskpane/projects/projects-state";
+import type { ProjectContextOutcome } from "../../../src/excel/projects/project-types";
+import { projectRules } from "../../../src/taskpane/projects/project-rules";
+import { canUndo, checkForm, importYear, initialProjectsState, type ProjectsAction, projectsReducer, type ProjectsState, shownError } from "../../../src/taskpane/projects/projects-state";
 
 const NOW = new Date(2025, 4, 20);
 const CONTEXT: ProjectContextOutcome = {
@@ -97,16 +96,5 @@ describe("projectsReducer", () => {
     expect(importYear(run(), projectRules, NOW)).toEqual({ ok: true, value: undefined });
     expect(importYear(run({ type: "importYearChanged", value: "２０２４年" }), projectRules, NOW)).toEqual({ ok: true, value: 2024 });
     expect(importYear(run({ type: "importYearChanged", value: "24" }), projectRules, NOW)).toMatchObject({ ok: false, error: expect.stringMatching(/4 位数字/) });
-  });
-});
-
-describe("paneTabFromSearch", () => {
-  it("asks for 新增项目 on ?view=add (the ribbon button), for no tab without a view (打开面板: where the user left it)", () => {
-    expect(paneTabFromSearch("?view=add")).toBe("add");
-    expect(paneTabFromSearch("?_host_Info=Excel$Win32$16.01$zh-CN&view=add")).toBe("add");
-    expect(paneTabFromSearch("?view=check")).toBe("check");
-    expect(paneTabFromSearch("")).toBeUndefined();
-    expect(paneTabFromSearch("?_host_Info=Excel$Win32$16.01$zh-CN")).toBeUndefined();
-    expect(paneTabFromSearch("?view=ADD")).toBeUndefined();
   });
 });

@@ -1,9 +1,11 @@
-/** The pane's state and its reducer: everything the pane shows, changed only by these actions. */
-import type { StoredResults } from "../services/results-store";
-import { type CheckSettings, DEFAULT_SETTINGS } from "../services/settings-store";
-import type { Severity } from "../domain/finding";
+/**
+ * The 检查评分 tab's state and its reducer: everything the tab shows, and the settings both tabs
+ * use, changed only by these actions.
+ */
+import type { StoredResults } from "../../services/results-store";
+import { type CheckSettings, DEFAULT_SETTINGS } from "../../services/settings-store";
+import type { Severity } from "../../domain/finding";
 import { ALL_SEVERITIES, type SeverityFilter } from "./findings";
-import type { PaneSession } from "./pane-session";
 
 export type MessageIntent = "error" | "warning" | "info" | "success";
 
@@ -14,7 +16,7 @@ export type Busy = "check" | "undo" | "clearMarks";
 /** The two views of a run's results: what to act on, and the scores. */
 export type ResultsView = "findings" | "projects";
 
-export type PaneState = {
+export type CheckState = {
   settings: CheckSettings;
   /** False until the remembered settings are read: a check waits for them. */
   settingsReady: boolean;
@@ -43,7 +45,7 @@ export type PaneState = {
 
 export type NewMessage = Omit<PaneMessage, "id">;
 
-export type PaneAction =
+export type CheckAction =
   | { type: "settingsLoaded"; settings: CheckSettings }
   | { type: "settingsChanged"; settings: CheckSettings }
   | { type: "settingsToggled"; open: boolean }
@@ -60,7 +62,7 @@ export type PaneAction =
   | { type: "codeChosen"; code: string }
   | { type: "copyTextShown"; text: string | null };
 
-export const initialPaneState: PaneState = {
+export const initialCheckState: CheckState = {
   settings: DEFAULT_SETTINGS,
   settingsReady: false,
   settingsOpen: false,
@@ -77,33 +79,47 @@ export const initialPaneState: PaneState = {
   restored: null,
 };
 
+/**
+ * What of the tab a reload of the page must restore (see pane-session.ts): how the results were
+ * shown; the results themselves are in the results store.
+ */
+export type CheckSession = {
+  settingsOpen: boolean;
+  view: ResultsView;
+  severities: SeverityFilter;
+  code: string;
+  selectedFinding: string | null;
+  /** The results on show (by their `savedAt`) and whether 撤销本次检查 took them out of the workbook. */
+  results: { savedAt: number; stale: boolean } | null;
+};
+
 /** The state a reloaded page starts from: how the results were shown (they themselves load later). */
-export function paneStateFromSession(session: PaneSession | undefined): PaneState {
-  if (!session) return initialPaneState;
+export function checkStateFromSession(session: CheckSession | undefined): CheckState {
+  if (!session) return initialCheckState;
   const { settingsOpen, view, severities, code, selectedFinding, results } = session;
-  return { ...initialPaneState, settingsOpen, view, severities, code, selectedFinding, restored: results };
+  return { ...initialCheckState, settingsOpen, view, severities, code, selectedFinding, restored: results };
 }
 
-/** What of the state a reload must restore (see pane-session.ts); the tab and the 新增项目 draft are the caller's. */
-export function sessionOfState(state: PaneState): Omit<PaneSession, "tab" | "projects"> {
+/** What of the state a reload must restore. */
+export function checkSessionOf(state: CheckState): CheckSession {
   const { settingsOpen, view, severities, code, selectedFinding } = state;
   // Until the stored results are read back, the ones restored are still the ones on show.
   const results = state.results ? { savedAt: state.results.savedAt, stale: state.resultsStale } : state.restored;
   return { settingsOpen, view, severities, code, selectedFinding, results };
 }
 
-function withMessages(state: PaneState, messages: NewMessage[], replace: boolean): PaneState {
+function withMessages(state: CheckState, messages: NewMessage[], replace: boolean): CheckState {
   let id = state.nextMessageId;
   const added = messages.map((m) => ({ ...m, id: id++ }));
   return { ...state, messages: replace ? added : [...state.messages, ...added], nextMessageId: id };
 }
 
 /** New results: fresh, and the findings (what the user must act on) in front. */
-function withResults(state: PaneState, results: StoredResults): PaneState {
+function withResults(state: CheckState, results: StoredResults): CheckState {
   return { ...state, results, resultsStale: false, view: "findings", selectedFinding: null, copyText: null, restored: null };
 }
 
-export function paneReducer(state: PaneState, action: PaneAction): PaneState {
+export function checkReducer(state: CheckState, action: CheckAction): CheckState {
   switch (action.type) {
     case "settingsLoaded":
       return { ...state, settings: action.settings, settingsReady: true };

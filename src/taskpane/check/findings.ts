@@ -1,6 +1,6 @@
 /** The findings list as plain data: flattened, filtered, grouped by project and severity. */
-import { SEVERITY_ORDER, type Severity } from "../domain/finding";
-import type { StoredFinding, StoredReport } from "../services/results-store";
+import { SEVERITY_ORDER, type Severity } from "../../domain/finding";
+import type { StoredFinding, StoredReport } from "../../services/results-store";
 
 export const SEVERITIES: readonly Severity[] = ["error", "warning", "info"];
 

@@ -2,10 +2,10 @@
  * "导出检查结果": every finding as a CSV file Excel opens with the Chinese intact; "复制检查结果": the
  * same rows tab-separated on the clipboard, for WebViews that block downloads.
  */
-import type { StoredReport } from "../services/results-store";
-import { uiStrings } from "../strings/ui";
+import type { StoredReport } from "../../services/results-store";
+import { uiStrings } from "../../strings/ui";
 import { collectFindings } from "./findings";
-import { formatDateCompact } from "./format";
+import { formatDateCompact } from "../format";
 
 /** UTF-8 byte order mark: without it Excel reads the file in the system code page (GBK) and garbles it. */
 const BOM = "\uFEFF";

@@ -4,14 +4,14 @@
  * (already being preloaded when the pane starts) instead of weighing down the pane's first paint.
  */
 import { useEffect, useState } from "react";
-import type { Severity } from "../domain/finding";
+import type { Severity } from "../../domain/finding";
 
 export type FindingCode = { code: string; severity: Severity; description: string };
 
 let codes: Promise<readonly FindingCode[]> | undefined;
 
 export function loadFindingCodes(): Promise<readonly FindingCode[]> {
-  codes ??= import(/* webpackChunkName: "engine" */ "../domain/checks").then((module) => module.FINDING_CODES);
+  codes ??= import(/* webpackChunkName: "engine" */ "../../domain/checks").then((module) => module.FINDING_CODES);
   codes.catch(() => {
     codes = undefined;
   });

@@ -1,8 +1,8 @@
 import { Body1Strong, Caption1, makeStyles, mergeClasses, Text, tokens } from "@fluentui/react-components";
-import type { StoredProject } from "../services/results-store";
-import type { Grade } from "../domain/profiles";
-import { uiStrings } from "../strings/ui";
-import { formatPercent } from "./format";
+import type { StoredProject } from "../../services/results-store";
+import type { Grade } from "../../domain/profiles";
+import { uiStrings } from "../../strings/ui";
+import { formatPercent } from "../format";
 
 const useStyles = makeStyles({
   list: {

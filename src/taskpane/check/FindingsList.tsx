@@ -13,8 +13,8 @@ import {
   tokens,
 } from "@fluentui/react-components";
 import { useMemo } from "react";
-import type { Severity } from "../domain/finding";
-import { uiStrings } from "../strings/ui";
+import type { Severity } from "../../domain/finding";
+import { uiStrings } from "../../strings/ui";
 import { useFindingCodes } from "./finding-codes";
 import { countBySeverity, filterFindings, type FindingItem, groupFindings, SEVERITIES, type SeverityFilter } from "./findings";
 

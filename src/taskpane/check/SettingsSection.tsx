@@ -11,9 +11,9 @@ import {
   Switch,
   tokens,
 } from "@fluentui/react-components";
-import type { CheckSettings } from "../services/settings-store";
-import { PROFILES } from "../domain/profiles";
-import { uiStrings } from "../strings/ui";
+import type { CheckSettings } from "../../services/settings-store";
+import { PROFILES } from "../../domain/profiles";
+import { uiStrings } from "../../strings/ui";
 
 const useStyles = makeStyles({
   header: {

@@ -1,5 +1,5 @@
-import type { StoredReport } from "../../src/services/results-store";
-import { ALL_SEVERITIES, collectFindings, countBySeverity, filterFindings, groupFindings } from "../../src/taskpane/findings";
+import type { StoredReport } from "../../../src/services/results-store";
+import { ALL_SEVERITIES, collectFindings, countBySeverity, filterFindings, groupFindings } from "../../../src/taskpane/check/findings";
 
 function project(sheet: string, range: string, name: string, findings: StoredReport["projects"][number]["findings"]): StoredReport["projects"][number] {
   return {

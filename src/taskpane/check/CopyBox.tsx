@@ -1,6 +1,6 @@
 import { Button, Label, makeStyles, tokens } from "@fluentui/react-components";
 import { useEffect, useId, useRef } from "react";
-import { uiStrings } from "../strings/ui";
+import { uiStrings } from "../../strings/ui";
 
 const useStyles = makeStyles({
   root: {

@@ -1,0 +1,43 @@
+/** The messages the 检查评分 tab shows for what the Excel adapter reports: plain data, no React. */
+import type { RunOutcome, UndoRunOutcome } from "../../excel/check/run";
+import { excelStrings } from "../../strings/excel";
+import { uiStrings } from "../../strings/ui";
+import type { NewMessage } from "./check-state";
+
+export type CheckedOutcome = Extract<RunOutcome, { ok: true }>;
+
+export type CheckMessageOptions = {
+  /** The user asked for notes (设置). */
+  notesWanted: boolean;
+  /** This Excel cannot add notes or comments: the run went without them. */
+  notesUnsupported: boolean;
+};
+
+/** What a check that ran wrote (or why nothing was), notes it could not add, then the run's own lines. */
+export function checkMessages(outcome: CheckedOutcome, { notesWanted, notesUnsupported }: CheckMessageOptions): NewMessage[] {
+  const text = uiStrings.pane;
+  const messages: NewMessage[] = [];
+  if (outcome.apply?.notWritten) {
+    // Nothing was written (the undo record could not be kept): never a success line.
+    messages.push({ intent: "warning", text: excelStrings.limits.notWrittenSummary });
+  } else if (outcome.apply) {
+    const { written, highlighted, notes } = outcome.counts;
+    messages.push({ intent: "success", text: text.messages.applied(written, highlighted, notesWanted && !notesUnsupported ? notes : null) });
+  }
+  if (notesWanted && notesUnsupported) messages.push({ intent: "info", text: text.settings.notesUnsupported });
+  // The list sheet written is news, not a problem: information, not a warning. apply.ts reports it
+  // as one more line of text, without a code of its own, so the line is known by the sheet's name.
+  const listWritten = new Set((outcome.apply?.ownedSheets ?? []).map((sheet) => excelStrings.listSheet.written(sheet)));
+  messages.push(...outcome.messages.map((line) => ({ intent: listWritten.has(line) ? ("info" as const) : ("warning" as const), text: line })));
+  return messages;
+}
+
+/** 撤销本次检查 and 清除标记 outcomes: the result first, then the cells left alone. */
+export function restoreMessages(outcome: UndoRunOutcome): NewMessage[] {
+  if (outcome.ok) {
+    const [first, ...rest] = outcome.messages;
+    return [...(first ? [{ intent: "success" as const, text: first }] : []), ...rest.map((text) => ({ intent: "warning" as const, text }))];
+  }
+  // Nothing to undo is not a failure of Excel: say it calmly.
+  return [{ intent: outcome.reason === "no-undo-record" ? "info" : "error", text: outcome.message }];
+}

@@ -1,23 +1,22 @@
 import Decimal from "decimal.js";
 import { numberOf } from "../evaluate/read-number";
 import { amount } from "./format";
-import type { Check } from "./types";
-
-const M = {
-  subLines: "{what}：其中各项（{parts}）合计 {sum} {unit}，与年度资金总额 {total} {unit}不一致，请核对。",
-  overBudget: "全年执行数 {executed} {unit}超过全年预算数 {annual} {unit}：请核对执行数，或说明超预算原因。",
-  negative: "{what}为负数（{value}）：金额不能为负，请核对。",
-  zeroBudget: "全年预算数为 0 却有执行数 {executed} {unit}：请核对预算数。",
-};
+import { defineCheck } from "./types";
 
 const LINE_NAME = { total: "年度资金总额", fiscal: "财政拨款", carryover: "上年结转", other: "其他资金" } as const;
 const COLUMN_WHAT = { initial: "年初预算数", annual: "全年预算数", executed: "全年执行数" } as const;
 
 /** budget-inconsistent: sub-lines that do not add up, spending above budget, negative or zero budgets. */
-export const budgetInconsistent: Check = {
+export const budgetInconsistent = defineCheck({
   code: "budget-inconsistent",
   severity: "error",
   description: "项目资金前后矛盾：分项合计不等于总额、执行数超过预算数、金额为负、预算为 0 却有支出",
+  messages: {
+    subLines: "{{what}}：其中各项（{{parts}}）合计 {{sum}} {{unit}}，与年度资金总额 {{total}} {{unit}}不一致，请核对。",
+    overBudget: "全年执行数 {{executed}} {{unit}}超过全年预算数 {{annual}} {{unit}}：请核对执行数，或说明超预算原因。",
+    negative: "{{what}}为负数（{{value}}）：金额不能为负，请核对。",
+    zeroBudget: "全年预算数为 0 却有执行数 {{executed}} {{unit}}：请核对预算数。",
+  },
   run({ project, report }) {
     const unit = project.table.fundsUnit;
     const total = project.funds.figures.find((f) => f.line.kind === "total");
@@ -29,7 +28,7 @@ export const budgetInconsistent: Check = {
       for (const figures of project.funds.figures) {
         const v = numberOf(figures[key]);
         const at = figures.line[key];
-        if (v !== null && v.isNegative() && at) report({ cell: at, message: M.negative.replace("{what}", COLUMN_WHAT[key]).replace("{value}", amount(v)), data: { column: key, value: v.toString() } });
+        if (v !== null && v.isNegative() && at) report({ cell: at, messageId: "negative", data: { what: COLUMN_WHAT[key], value: amount(v) }, details: { column: key, value: v.toString() } });
       }
       if (t === null || subs.length === 0 || !totalCell) continue;
       const values = subs.map((f) => f[key]);
@@ -40,14 +39,14 @@ export const budgetInconsistent: Check = {
       const partial = !(["fiscal", "carryover", "other"] as const).every((kind) => subs.some((f) => f.line.kind === kind));
       if (partial ? sum.greaterThan(t) : !sum.equals(t)) {
         const parts = subs.map((f, i) => `${LINE_NAME[f.line.kind]} ${amount(numberOf(values[i]) ?? new Decimal(0))}`).join(" + ");
-        report({ cell: totalCell.cell, message: M.subLines.replace("{what}", COLUMN_WHAT[key]).replace("{parts}", parts).replace("{sum}", amount(sum)).replace("{total}", amount(t)).replace(/\{unit\}/g, unit), data: { column: key, sum: sum.toString(), total: t.toString() } });
+        report({ cell: totalCell.cell, messageId: "subLines", data: { what: COLUMN_WHAT[key], parts, sum: amount(sum), total: amount(t), unit }, details: { column: key, sum: sum.toString(), total: t.toString() } });
       }
     }
     const a = numberOf(project.funds.annual);
     const e = numberOf(project.funds.executed);
     if (a !== null && e !== null && project.funds.executed) {
-      if (a.isZero() && e.greaterThan(0)) report({ cell: project.funds.annual!.cell, message: M.zeroBudget.replace("{executed}", amount(e)).replace("{unit}", unit), data: { annual: "0", executed: e.toString() } });
-      else if (e.greaterThan(a) && a.greaterThan(0)) report({ cell: project.funds.executed.cell, message: M.overBudget.replace("{executed}", amount(e)).replace("{annual}", amount(a)).replace(/\{unit\}/g, unit), data: { annual: a.toString(), executed: e.toString() } });
+      if (a.isZero() && e.greaterThan(0)) report({ cell: project.funds.annual!.cell, messageId: "zeroBudget", data: { executed: amount(e), unit }, details: { annual: "0", executed: e.toString() } });
+      else if (e.greaterThan(a) && a.greaterThan(0)) report({ cell: project.funds.executed.cell, messageId: "overBudget", data: { executed: amount(e), annual: amount(a), unit }, details: { annual: a.toString(), executed: e.toString() } });
     }
   },
-};
+});

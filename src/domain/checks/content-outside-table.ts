@@ -1,9 +1,5 @@
 import { cellAddress, isBlank } from "../grid";
-import type { WorkbookCheck } from "./types";
-
-const M = {
-  outside: "工作表“{sheet}”中，自评表以外还有 {n} 行内容（从 {cell} 开始），这些内容没有作为自评表检查：如果其中有自评表，请检查它的“项目名称”“三级指标”等标签；如果是无关数据，建议移到其他工作表。",
-};
+import { defineWorkbookCheck } from "./types";
 
 /**
  * Rows of content outside every table below which nothing is said: a few lines of notes above or
@@ -12,10 +8,13 @@ const M = {
 const NOTICE_FROM_ROWS = 10;
 
 /** content-outside-table: a sheet with a table also holds many rows that belong to no table. */
-export const contentOutsideTable: WorkbookCheck = {
+export const contentOutsideTable = defineWorkbookCheck({
   code: "content-outside-table",
   severity: "info",
   description: "工作表在自评表之外还有大量内容（10 行以上），这些内容未作为自评表检查",
+  messages: {
+    outside: "工作表“{{sheet}}”中，自评表以外还有 {{n}} 行内容（从 {{cell}} 开始），这些内容没有作为自评表检查：如果其中有自评表，请检查它的“项目名称”“三级指标”等标签；如果是无关数据，建议移到其他工作表。",
+  },
   run({ sheets, report }) {
     for (const { grid, projects } of sheets) {
       if (projects.length === 0) continue;
@@ -35,10 +34,11 @@ export const contentOutsideTable: WorkbookCheck = {
       report({
         sheet: grid.sheet,
         cell,
-        message: M.outside.replace("{sheet}", grid.sheet).replace("{n}", String(rows)).replace("{cell}", cellAddress(cell.row, cell.col)),
-        data: { rows },
+        messageId: "outside",
+        data: { sheet: grid.sheet, n: String(rows), cell: cellAddress(cell.row, cell.col) },
+        details: { rows },
       });
     }
   },
-};
+});
 

@@ -1,11 +1,10 @@
 import { displayText, rangeAddress, valueAt } from "../grid";
 import type { EvaluatedProject } from "../evaluate/model";
-import type { WorkbookCheck } from "./types";
+import { formatMessage } from "./messages";
+import { defineWorkbookCheck } from "./types";
 
-const M = {
-  duplicate: "项目“{name}”{unit}在工作表“{first}”（{range}）已经有一张自评表，这里又出现一次：请删除重复的表，或核对项目名称；重复的表会被重复计入汇总。",
-  unit: "（实施单位“{unit}”）",
-};
+/** The 实施单位 in the message, when the table names one. */
+const UNIT = "（实施单位“{{unit}}”）";
 
 function squash(text: string): string {
   return text.replace(/\s+/g, "").replace(/[（）]/g, (c) => (c === "（" ? "(" : ")"));
@@ -15,10 +14,13 @@ function squash(text: string): string {
  * duplicate-project: the same project (same name, same 实施单位, same year) has a table on two sheets
  * or twice on one. Two units may each have a 食堂经费 (seed 000 tables 1 and 4), so the unit counts.
  */
-export const duplicateProject: WorkbookCheck = {
+export const duplicateProject = defineWorkbookCheck({
   code: "duplicate-project",
   severity: "warning",
   description: "同一个项目（项目名称、实施单位和年度都相同）在工作簿中出现了不止一张自评表",
+  messages: {
+    duplicate: "项目“{{name}}”{{unit}}在工作表“{{first}}”（{{range}}）已经有一张自评表，这里又出现一次：请删除重复的表，或核对项目名称；重复的表会被重复计入汇总。",
+  },
   run({ sheets, report }) {
     const seen = new Map<string, EvaluatedProject>();
     for (const { grid, projects } of sheets) {
@@ -39,14 +41,11 @@ export const duplicateProject: WorkbookCheck = {
         report({
           sheet: t.sheet,
           cell: t.fields.name ?? t.labels.name ?? { row: t.top, col: t.left },
-          message: M.duplicate
-            .replace("{name}", project.name)
-            .replace("{unit}", unit ? M.unit.replace("{unit}", unit) : "")
-            .replace("{first}", ft.sheet)
-            .replace("{range}", range),
-          data: { firstSheet: ft.sheet, firstRange: range, name: project.name },
+          messageId: "duplicate",
+          data: { name: project.name, unit: unit ? formatMessage(UNIT, { unit }) : "", first: ft.sheet, range },
+          details: { firstSheet: ft.sheet, firstRange: range, name: project.name },
         });
       }
     }
   },
-};
+});

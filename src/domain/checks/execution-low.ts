@@ -1,20 +1,19 @@
 import { displayText, valueAt } from "../grid";
 import { profileNumbers } from "../profiles/numbers";
 import { percent } from "./format";
-import type { Check } from "./types";
-
-const M = {
-  low: "执行率 {rate} 低于 {threshold}，但没有看到说明：请在“实际完成情况”或“偏差原因分析及改进措施”中说明资金未执行完的原因和改进措施。",
-};
+import { defineCheck } from "./types";
 
 /** Words that show an explanation of unspent money was written. */
 const EXPLAINS_SPENDING = /执行率|结余|节余|节约|未支付|未执行|未拨付|未使用|未用完|未到位|尚未支出|支出进度|结转|资金未|预算未|未支出/;
 
 /** execution-low: an execution rate below the profile's threshold with no explanation anywhere. */
-export const executionLow: Check = {
+export const executionLow = defineCheck({
   code: "execution-low",
   severity: "warning",
   description: "预算执行率低于规则方案的门槛（全国通用为 90%）且没有说明原因",
+  messages: {
+    low: "执行率 {{rate}} 低于 {{threshold}}，但没有看到说明：请在“实际完成情况”或“偏差原因分析及改进措施”中说明资金未执行完的原因和改进措施。",
+  },
   run({ project, profile, grid, report }) {
     const f = project.funds;
     const threshold = profileNumbers(profile).executionExplainBelow;
@@ -23,6 +22,6 @@ export const executionLow: Check = {
     const texts = [t.fields.actualGoal ? displayText(valueAt(grid, t.fields.actualGoal.row, t.fields.actualGoal.col)) : "", ...project.indicators.map((i) => i.explanation)];
     if (texts.some((s) => EXPLAINS_SPENDING.test(s))) return;
     const cell = f.enteredRate?.cell ?? f.executed?.cell ?? f.total?.labelCell;
-    report({ cell, message: M.low.replace("{rate}", percent(f.rateShown ?? f.rate)).replace("{threshold}", percent(threshold)), data: { rate: f.rate.toString(), threshold: threshold.toString() } });
+    report({ cell, messageId: "low", data: { rate: percent(f.rateShown ?? f.rate), threshold: percent(threshold) }, details: { rate: f.rate.toString(), threshold: threshold.toString() } });
   },
-};
+});

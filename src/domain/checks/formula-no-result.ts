@@ -2,12 +2,11 @@ import type Decimal from "decimal.js";
 import { type CellPos, formulaAt, isBlank, valueAt } from "../grid";
 import type { IndicatorRow } from "../locate/model";
 import { at, percent, points } from "./format";
-import type { Check } from "./types";
+import { formatMessage } from "./messages";
+import { defineCheck } from "./types";
 
-const M = {
-  message: "{what}（{cell}）是公式“{formula}”，但文件中没有保存它的计算结果（常见于其他软件生成、或关闭了自动重算的文件），无法核对{computed}。该单元格是公式，未改写：请在 Excel 中按 F9 重新计算后保存，再检查一次。",
-  computed: "；按规则计算应为 {value}",
-};
+/** Said in the message when the rules give the cell a value. */
+const COMPUTED = "；按规则计算应为 {{value}}";
 
 /**
  * formula-no-result: a formula cell the checks need (an amount, a weight, an actual, a result cell)
@@ -15,10 +14,13 @@ const M = {
  * formula would be skipped in silence (the plan never overwrites a formula), and an input cell would
  * be reported as "empty" with the wrong advice ("please fill it in").
  */
-export const formulaNoResult: Check = {
+export const formulaNoResult = defineCheck({
   code: "formula-no-result",
   severity: "warning",
   description: "单元格是公式，但文件中没有保存计算结果，无法核对（该单元格不会被改写）",
+  messages: {
+    noResult: "{{what}}（{{cell}}）是公式“{{formula}}”，但文件中没有保存它的计算结果（常见于其他软件生成、或关闭了自动重算的文件），无法核对{{computed}}。该单元格是公式，未改写：请在 Excel 中按 F9 重新计算后保存，再检查一次。",
+  },
   run({ project, grid, report }) {
     const missing = (pos: CellPos | undefined): pos is CellPos => pos !== undefined && formulaAt(grid, pos.row, pos.col) !== null && isBlank(valueAt(grid, pos.row, pos.col));
     // Called only for a cell that is missing its result: labels and values are put into words then.
@@ -26,12 +28,9 @@ export const formulaNoResult: Check = {
       const formula = formulaAt(grid, pos.row, pos.col) ?? "";
       report({
         cell: pos,
-        message: M.message
-          .replace("{what}", what)
-          .replace("{cell}", at(pos))
-          .replace("{formula}", formula)
-          .replace("{computed}", computed === undefined ? "" : M.computed.replace("{value}", computed)),
-        data: { formula, computed: computed ?? null },
+        messageId: "noResult",
+        data: { what, cell: at(pos), formula, computed: computed === undefined ? "" : formatMessage(COMPUTED, { value: computed }) },
+        details: { formula, computed: computed ?? null },
       });
     };
     const opt = (d: Decimal | null, show: (d: Decimal) => string) => (d === null ? undefined : show(d));
@@ -57,7 +56,7 @@ export const formulaNoResult: Check = {
     const totalScore = project.table.total?.score;
     if (missing(totalScore)) flag("总分", totalScore, opt(project.total, points));
   },
-};
+});
 
 function nameOf(row: IndicatorRow): string {
   return `“${row.name || `第 ${row.row + 1} 行指标`}”`;

@@ -1,11 +1,7 @@
 import { type CellPos, type Grid, displayText, valueAt } from "../grid";
 import { normalizeText } from "../parse";
 import { at } from "./format";
-import type { WorkbookCheck } from "./types";
-
-const M = {
-  copied: "“实际完成情况”与工作表“{first}”（{cell}）中的一字不差，写的是那个项目的预期目标，而不是本项目的：像是从另一个项目复制过来的，请按本项目的实际完成情况填写。",
-};
+import { defineWorkbookCheck } from "./types";
 
 /** A goal this short may appear anywhere by chance ("保障单位正常运转"): not evidence of a copy. */
 const MIN_GOAL_LENGTH = 12;
@@ -38,10 +34,13 @@ interface Seen {
  * county bureau and say nothing of a copy, so sameness alone is never reported: only a text that
  * holds the other project's goal and not this one's.
  */
-export const goalTextCopied: WorkbookCheck = {
+export const goalTextCopied = defineWorkbookCheck({
   code: "goal-text-copied",
   severity: "warning",
   description: "“实际完成情况”与另一个项目的一字不差，写的是那个项目的预期目标：像是从另一个项目复制的",
+  messages: {
+    copied: "“实际完成情况”与工作表“{{first}}”（{{cell}}）中的一字不差，写的是那个项目的预期目标，而不是本项目的：像是从另一个项目复制过来的，请按本项目的实际完成情况填写。",
+  },
   run({ sheets, report }) {
     const seen = new Map<string, Seen[]>();
     for (const { grid, projects } of sheets) {
@@ -55,11 +54,11 @@ export const goalTextCopied: WorkbookCheck = {
         const source = before.find((s) => s.expected !== expected && s.expected.length >= MIN_GOAL_LENGTH && actual.includes(s.expected) && !(expected.length > 0 && actual.includes(expected)));
         if (source) {
           const cell = at(source.cell);
-          report({ sheet: t.sheet, cell: t.fields.actualGoal, message: M.copied.replace("{first}", source.sheet).replace("{cell}", cell), data: { firstSheet: source.sheet, firstCell: cell } });
+          report({ sheet: t.sheet, cell: t.fields.actualGoal, messageId: "copied", data: { first: source.sheet, cell }, details: { firstSheet: source.sheet, firstCell: cell } });
         }
         before.push({ sheet: t.sheet, cell: t.fields.actualGoal, expected });
         seen.set(actual, before);
       }
     }
   },
-};
+});

@@ -1,19 +1,17 @@
 import { roundHalfUp } from "../score";
 import { amount, percent } from "./format";
-import type { Check } from "./types";
-
-const M = {
-  differs: "执行率应为 {computed}（全年执行数 {executed} ÷ 全年预算数 {annual}），表中为 {entered}：{action}",
-  asNumber: "执行率应为 {computed}，表中写成了数字 {entered}（未按百分比格式）：{action}",
-  written: "已按计算结果改写。",
-  formula: "该单元格是公式，未改写，请核对公式。",
-};
+import { ACTION } from "./messages";
+import { defineCheck } from "./types";
 
 /** rate-mismatch: the typed 执行率 differs from 全年执行数 / 全年预算数. */
-export const rateMismatch: Check = {
+export const rateMismatch = defineCheck({
   code: "rate-mismatch",
   severity: "warning",
   description: "填写的执行率与“全年执行数 ÷ 全年预算数”不一致",
+  messages: {
+    differs: "执行率应为 {{computed}}（全年执行数 {{executed}} ÷ 全年预算数 {{annual}}），表中为 {{entered}}：{{action}}",
+    asNumber: "执行率应为 {{computed}}，表中写成了数字 {{entered}}（未按百分比格式）：{{action}}",
+  },
   run({ project, report }) {
     const f = project.funds;
     const entered = f.enteredRate;
@@ -22,19 +20,20 @@ export const rateMismatch: Check = {
     // A cell holds 15 significant digits: a rate written from an absurd amount (1E+20 ÷ 4.5) reads back
     // shortened, and must not be reported again on the next run.
     if (typed.equals(f.rateShown) || typed.equals(f.rateShown.toSignificantDigits(15))) return;
-    const action = entered.formula ? M.formula : M.written;
-    const data = { computed: f.rateShown.toString(), entered: entered.value.toString() };
+    const action = entered.formula ? ACTION.formula : ACTION.written;
+    const details = { computed: f.rateShown.toString(), entered: entered.value.toString() };
     // "93.42" typed for 93.42%: the figure is right but the cell is not a percent.
     if (entered.value.greaterThan(1) && roundHalfUp(entered.value.div(100), 4).equals(f.rateShown)) {
-      report({ cell: entered.cell, message: M.asNumber.replace("{computed}", percent(f.rateShown)).replace("{entered}", entered.value.toString()).replace("{action}", action), data: { ...data, asNumber: true }, severity: "info" });
+      report({ cell: entered.cell, messageId: "asNumber", data: { computed: percent(f.rateShown), entered: entered.value.toString(), action }, details: { ...details, asNumber: true }, severity: "info" });
       return;
     }
-    const msg = M.differs
-      .replace("{computed}", percent(f.rateShown))
-      .replace("{executed}", f.executed?.kind === "number" ? amount(f.executed.value) : "")
-      .replace("{annual}", f.annual?.kind === "number" ? amount(f.annual.value) : "")
-      .replace("{entered}", percent(entered.value))
-      .replace("{action}", action);
-    report({ cell: entered.cell, message: msg, data });
+    const data = {
+      computed: percent(f.rateShown),
+      executed: f.executed?.kind === "number" ? amount(f.executed.value) : "",
+      annual: f.annual?.kind === "number" ? amount(f.annual.value) : "",
+      entered: percent(entered.value),
+      action,
+    };
+    report({ cell: entered.cell, messageId: "differs", data, details });
   },
-};
+});

@@ -1,11 +1,7 @@
 import { type CellPos, valueAt } from "../grid";
 import type { IndicatorRow } from "../locate/model";
 import { at } from "./format";
-import type { Check } from "./types";
-
-const M = {
-  message: "{what}（{cell}）有 {n} 个字符，远超一份说明应有的长度（{limit} 字以内）：可能误粘贴了整份材料。Excel 单元格最多容纳 32767 个字符，打印和上报系统通常容不下这么长的内容，请精简。",
-};
+import { defineCheck } from "./types";
 
 /**
  * Longer than this is no longer an explanation but a pasted document. Not a provincial rule (so not
@@ -14,10 +10,13 @@ const M = {
 export const MAX_TEXT_LENGTH = 2000;
 
 /** text-too-long: a text field of the table (goals, targets, actuals, explanations) is absurdly long. */
-export const textTooLong: Check = {
+export const textTooLong = defineCheck({
   code: "text-too-long",
   severity: "warning",
   description: "文字内容过长（超过 2000 字），可能误粘贴了整份材料",
+  messages: {
+    tooLong: "{{what}}（{{cell}}）有 {{n}} 个字符，远超一份说明应有的长度（{{limit}} 字以内）：可能误粘贴了整份材料。Excel 单元格最多容纳 32767 个字符，打印和上报系统通常容不下这么长的内容，请精简。",
+  },
   run({ project, grid, report }) {
     const tooLong = (pos: CellPos | undefined): pos is CellPos => {
       if (!pos) return false;
@@ -26,7 +25,7 @@ export const textTooLong: Check = {
     };
     const flag = (what: string, pos: CellPos) => {
       const n = String(valueAt(grid, pos.row, pos.col)).length;
-      report({ cell: pos, message: M.message.replace("{what}", what).replace("{cell}", at(pos)).replace("{n}", String(n)).replace("{limit}", String(MAX_TEXT_LENGTH)), data: { length: n } });
+      report({ cell: pos, messageId: "tooLong", data: { what, cell: at(pos), n: String(n), limit: String(MAX_TEXT_LENGTH) }, details: { length: n } });
     };
     const t = project.table;
     if (tooLong(t.fields.name)) flag("项目名称", t.fields.name);
@@ -38,7 +37,7 @@ export const textTooLong: Check = {
       if (tooLong(row.explanation)) flag(`${nameOf(row)}的偏差原因分析及改进措施`, row.explanation);
     }
   },
-};
+});
 
 function nameOf(row: IndicatorRow): string {
   return `“${row.name.slice(0, 20) || `第 ${row.row + 1} 行指标`}”`;

@@ -5,20 +5,22 @@ import type { CellPos } from "../grid";
 import type { EvaluatedIndicator, EvaluatedProject } from "../evaluate/model";
 import { profileNumbers } from "../profiles/numbers";
 import type { Level, RuleProfile } from "../profiles/types";
-import type { Check, ReportInput } from "./types";
+import { formatMessage } from "./messages";
+import { defineCheck } from "./types";
 
-const M = {
-  total: "各项分值合计为 {sum} 分（执行 {exec} 分 + 指标 {ind} 分），应为 {expected} 分：请核对各指标分值。",
-  printed: "总分行的分值写为 {printed}，而各项分值合计为 {sum}：请核对。",
-  levels: "一级指标的分值为{found}，按“{profile}”原则上应为{expected}：如有调整请确认依据。",
-  part: "{name} {value} 分",
-};
+/** One level's (or group's) points in the levels message. */
+const PART = "{{name}} {{value}} 分";
 
 /** weight-sum: weights do not add up to 100, or the split between levels differs from the profile. */
-export const weightSum: Check = {
+export const weightSum = defineCheck({
   code: "weight-sum",
   severity: "error",
   description: "分值合计不等于 100，或一级指标分值与规则方案不符（后者为警告）",
+  messages: {
+    total: "各项分值合计为 {{sum}} 分（执行 {{exec}} 分 + 指标 {{ind}} 分），应为 {{expected}} 分：请核对各指标分值。",
+    printed: "总分行的分值写为 {{printed}}，而各项分值合计为 {{sum}}：请核对。",
+    levels: "一级指标的分值为{{found}}，按“{{profile}}”原则上应为{{expected}}：如有调整请确认依据。",
+  },
   run({ project, profile, report }) {
     const t = project.table;
     const anchor = t.total?.weight ?? t.total?.labelCell ?? t.labels.indicators ?? { row: t.top, col: t.left };
@@ -28,26 +30,35 @@ export const weightSum: Check = {
     const totalWrong = sum !== null && project.indicators.length > 0 && !sum.equals(expected);
     if (totalWrong) {
       const exec = numberOf(project.funds.weight) ?? numbers.executionWeight;
-      report({ cell: anchor, message: M.total.replace("{sum}", sum.toString()).replace("{exec}", exec.toString()).replace("{ind}", sum.minus(exec).toString()).replace("{expected}", expected.toString()), data: { sum: sum.toString(), expected: expected.toString() } });
+      const data = { sum: sum.toString(), exec: exec.toString(), ind: sum.minus(exec).toString(), expected: expected.toString() };
+      report({ cell: anchor, messageId: "total", data, details: { sum: sum.toString(), expected: expected.toString() } });
     }
     const printed = numberOf(project.totalWeight);
     if (printed !== null && sum !== null && !printed.equals(sum) && t.total?.weight) {
-      report({ cell: t.total.weight, message: M.printed.replace("{printed}", printed.toString()).replace("{sum}", sum.toString()), data: { printed: printed.toString(), sum: sum.toString() } });
+      report({ cell: t.total.weight, messageId: "printed", data: { printed: printed.toString(), sum: sum.toString() }, details: { printed: printed.toString(), sum: sum.toString() } });
     }
     // Missing points are one mistake: the total's error says it, the levels it left short do not again.
     if (totalWrong) return;
     const split = levelSplit(project, profile);
-    if (split) report(split);
+    if (split) report({ cell: split.cell, severity: "warning", messageId: "levels", data: { found: split.found, profile: profile.name, expected: split.expected }, details: { levels: split.levels } });
   },
-};
+});
+
+/** The levels off the profile's weights: where to report, both splits in words, and per level. */
+interface LevelSplit {
+  cell: CellPos;
+  found: string;
+  expected: string;
+  levels: { levels: Level[]; sum: string; expected: string }[];
+}
 
 /**
- * One warning for a split between levels that differs from the profile's "in principle" weights,
- * or null. Silent where the levels cannot be told reliably: a Sichuan table read with the national
+ * A split between levels that differs from the profile's "in principle" weights (one warning), or
+ * null. Silent where the levels cannot be told reliably: a Sichuan table read with the national
  * profile, an unreadable weight, or a weighted indicator whose level is unknown (its points would
  * be missing from some level's sum).
  */
-function levelSplit(project: EvaluatedProject, profile: RuleProfile): ReportInput | null {
+function levelSplit(project: EvaluatedProject, profile: RuleProfile): LevelSplit | null {
   // The national form's split is no rule for a Sichuan table read with the default profile; a user who
   // chose the Sichuan profile has said which split applies, whatever the layout.
   if (profile.form === "national" && project.table.variant !== "national") return null;
@@ -77,8 +88,8 @@ function levelSplit(project: EvaluatedProject, profile: RuleProfile): ReportInpu
   for (const { level, text, value } of numbers.levelWeights) {
     const entry = byLevel.get(level);
     if (!entry || entry.sum.equals(value)) continue;
-    found.push(M.part.replace("{name}", LEVEL_NAMES[level]).replace("{value}", entry.sum.toString()));
-    wanted.push(M.part.replace("{name}", LEVEL_NAMES[level]).replace("{value}", text));
+    found.push(formatMessage(PART, { name: LEVEL_NAMES[level], value: entry.sum.toString() }));
+    wanted.push(formatMessage(PART, { name: LEVEL_NAMES[level], value: text }));
     cell = earlier(cell, cellOf(entry.first));
     data.push({ levels: [level], sum: entry.sum.toString(), expected: text });
   }
@@ -88,16 +99,11 @@ function levelSplit(project: EvaluatedProject, profile: RuleProfile): ReportInpu
     const s = entries.reduce((acc, e) => acc.plus(e.sum), new Decimal(0));
     if (s.equals(group.value)) continue;
     const name = group.levels.map((l) => LEVEL_NAMES[l]).join("与");
-    found.push(M.part.replace("{name}", name).replace("{value}", s.toString()));
-    wanted.push(M.part.replace("{name}", name).replace("{value}", group.text));
+    found.push(formatMessage(PART, { name, value: s.toString() }));
+    wanted.push(formatMessage(PART, { name, value: group.text }));
     for (const e of entries) cell = earlier(cell, cellOf(e.first));
     data.push({ levels: group.levels, sum: s.toString(), expected: group.text });
   }
   if (found.length === 0 || !cell) return null;
-  return {
-    cell,
-    severity: "warning",
-    message: M.levels.replace("{found}", found.join("、")).replace("{profile}", profile.name).replace("{expected}", wanted.join("、")),
-    data: { levels: data },
-  };
+  return { cell, found: found.join("、"), expected: wanted.join("、"), levels: data };
 }

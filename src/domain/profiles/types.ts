@@ -1,3 +1,4 @@
+import type { CheckCode } from "../checks/codes";
 import type { Severity } from "../finding";
 
 /** First-level indicator groups. The Sichuan form also has 成本指标 as a first level. */
@@ -43,6 +44,6 @@ export interface RuleProfile {
   /** An execution rate below this fraction needs an explanation. */
   executionExplainBelow: string;
   qualitativeBands: Record<Band, BandRange>;
-  /** Per-code severity overrides. */
-  severities: Partial<Record<string, Severity>>;
+  /** Severity overrides by check code (the checks hold the defaults). */
+  severities: Partial<Record<CheckCode, Severity>>;
 }

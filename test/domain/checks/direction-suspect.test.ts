@@ -29,42 +29,42 @@ describeCheck(CODE, {
     {
       name: "DOMAIN: ≤100% written on 覆盖率",
       grid: withIndicator(2, { name: "参保覆盖率", target: "≤100%", actual: 100 }),
-      findings: [{ cell: "E15", severity: "warning", data: { op: "<=", expected: ">=" } }],
+      findings: [{ messageId: "shouldBeMore", cell: "E15", severity: "warning", data: { op: "<=", expected: ">=" } }],
     },
     {
       name: "<95% on 满意度",
       grid: withIndicator(5, { target: "<95%", actual: 98 }),
-      findings: [{ cell: "E18", data: { op: "<", expected: ">=" } }],
+      findings: [{ messageId: "shouldBeMore", cell: "E18", data: { op: "<", expected: ">=" } }],
     },
     {
       name: "≤ in words (不超过) on 合格率",
       grid: withIndicator(2, { name: "验收合格率", target: "不超过100%", actual: 100 }),
-      findings: [{ cell: "E15", data: { op: "<=", expected: ">=" } }],
+      findings: [{ messageId: "shouldBeMore", cell: "E15", data: { op: "<=", expected: ">=" } }],
     },
     {
       name: "≥5% on 差错率",
       grid: withIndicator(2, { name: "数据差错率", target: "≥5%", actual: 1 }),
-      findings: [{ cell: "E15", severity: "warning", data: { op: ">=", expected: "<=" } }],
+      findings: [{ messageId: "shouldBeLess", cell: "E15", severity: "warning", data: { op: ">=", expected: "<=" } }],
     },
     {
       name: "DOMAIN: ≤1072389人 on 受益人数, a count with a clear direction (seed 000 table 10)",
       grid: withIndicator(0, { target: "≤1072389人", actual: 1104090, score: 20 }),
-      findings: [{ cell: "E13", severity: "warning", data: { op: "<=", expected: ">=", score: "19.41", otherScore: "20" } }],
+      findings: [{ messageId: "shouldBeMore", cell: "E13", severity: "warning", data: { op: "<=", expected: ">=", score: "19.41", otherScore: "20" } }],
     },
     {
       name: "≥30% on 就医费用本人负担比率 (lower-better)",
       grid: withIndicator(2, { name: "就医费用本人负担比率", target: "≥30%", actual: 25 }),
-      findings: [{ cell: "E15", data: { op: ">=", expected: "<=" } }],
+      findings: [{ messageId: "shouldBeLess", cell: "E15", data: { op: ">=", expected: "<=" } }],
     },
     {
       name: "traditional characters: ≤100% on 覆蓋率",
       grid: withIndicator(2, { name: "參保覆蓋率", target: "≤100%", actual: 100 }),
-      findings: [{ cell: "E15", data: { op: "<=", expected: ">=" } }],
+      findings: [{ messageId: "shouldBeMore", cell: "E15", data: { op: "<=", expected: ">=" } }],
     },
     {
       name: ">1% on 投诉率",
       grid: withIndicator(2, { name: "群众投诉率", target: ">1%", actual: 0.5 }),
-      findings: [{ cell: "E15", data: { op: ">", expected: "<=" } }],
+      findings: [{ messageId: "shouldBeLess", cell: "E15", data: { op: ">", expected: "<=" } }],
     },
   ],
 });

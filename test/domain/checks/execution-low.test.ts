@@ -20,28 +20,28 @@ describeCheck(CODE, {
     {
       name: "DOMAIN: 80% executed and no explanation anywhere",
       grid: low(),
-      findings: [{ cell: "H6", severity: "warning", data: { rate: "0.8", threshold: "0.9" } }],
+      findings: [{ messageId: "low", cell: "H6", severity: "warning", data: { rate: "0.8", threshold: "0.9" } }],
     },
     {
       name: "89.99%, just below the threshold",
       grid: withFunds(10000, 8999, { rate: 0.8999, score: 9 }, { totalScore: 99 }),
-      findings: [{ cell: "H6", data: { rate: "0.8999", threshold: "0.9" } }],
+      findings: [{ messageId: "low", cell: "H6", data: { rate: "0.8999", threshold: "0.9" } }],
     },
     {
       name: "nothing spent (0%), rate cell empty: still at the rate cell",
       grid: withFunds(10, 0, { rate: null, score: null }, { totalScore: null }),
-      findings: [{ cell: "H6", data: { rate: "0", threshold: "0.9" } }],
+      findings: [{ messageId: "low", cell: "H6", data: { rate: "0", threshold: "0.9" } }],
     },
     {
       name: "an explanation unrelated to the money does not count",
       grid: low({ actual: "完成率100%，达到了预期目标。", indicators: DEFAULT_INDICATORS.map((d, k) => (k === 0 ? { ...d, why: "人员调整" } : d)) }),
-      findings: [{ cell: "H6", data: { rate: "0.8" } }],
+      findings: [{ messageId: "low", cell: "H6", data: { rate: "0.8" } }],
     },
     {
       name: "the profile's threshold decides (95% under a 0.96 threshold)",
       grid: withFunds(20, 19, { rate: 0.95, score: 9.5 }, { totalScore: 99.5 }),
       profile: { ...NATIONAL_PROFILE, executionExplainBelow: "0.96" },
-      findings: [{ cell: "H6", data: { rate: "0.95", threshold: "0.96" } }],
+      findings: [{ messageId: "low", cell: "H6", data: { rate: "0.95", threshold: "0.96" } }],
     },
   ],
 });

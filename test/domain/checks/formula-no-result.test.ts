@@ -13,17 +13,17 @@ describeCheck(CODE, {
     {
       name: "总分 is a formula without a cached result: names the computed total",
       grid: editedTable((rows) => (rows[18][7] = null), {}, { formulas: { H19: "=SUM(I6,H13:H18)" } }),
-      findings: [{ cell: "H19", severity: "warning", data: { formula: "=SUM(I6,H13:H18)", computed: "100.00" } }],
+      findings: [{ messageId: "noResult", cell: "H19", severity: "warning", data: { formula: "=SUM(I6,H13:H18)", computed: "100.00" } }],
     },
     {
       name: "执行率 formula without a result",
       grid: editedTable((rows) => (rows[5][7] = null), {}, { formulas: { H6: "=F6/E6" } }),
-      findings: [{ cell: "H6", data: { formula: "=F6/E6", computed: "100.00%" } }],
+      findings: [{ messageId: "noResult", cell: "H6", data: { formula: "=F6/E6", computed: "100.00%" } }],
     },
     {
       name: "全年执行数 formula without a result: an input, no computed value",
       grid: editedTable((rows) => (rows[5][5] = null), { funds: { rate: null, score: null }, totalScore: null }, { formulas: { F6: "=SUM(F7:F9)" } }),
-      findings: [{ cell: "F6", data: { formula: "=SUM(F7:F9)", computed: null } }],
+      findings: [{ messageId: "noResult", cell: "F6", data: { formula: "=SUM(F7:F9)", computed: null } }],
     },
   ],
 });

@@ -16,12 +16,12 @@ describeCheck(CODE, {
     {
       name: "seed 003 table 3: the same name and target twice (scored twice)",
       grid: withIndicator(3, { name: "补助发放及时率", target: "≥95%", actual: 100 }),
-      findings: [{ cell: "D16", severity: "warning", data: { firstRow: 15 } }],
+      findings: [{ messageId: "duplicate", cell: "D16", severity: "warning", data: { firstRow: 15 } }],
     },
     {
       name: "white space and full-width signs do not make it another indicator",
       grid: withIndicator(3, { name: "补助发放 及时率", target: " ≥95%", actual: 100 }),
-      findings: [{ cell: "D16", data: { firstRow: 15 } }],
+      findings: [{ messageId: "duplicate", cell: "D16", data: { firstRow: 15 } }],
     },
   ],
 });

@@ -21,32 +21,32 @@ describeCheck(CODE, {
     {
       name: "DOMAIN: 部分达成预期指标并具有一定效果 with the score empty",
       grid: withIndicator(1, { actual: PARTIAL, score: null, why: "部分窗口未改造" }, { totalScore: null }),
-      findings: [{ cell: "H14", severity: "warning", data: { band: "partial", min: "6", max: "8" } }],
+      findings: [{ messageId: "band", cell: "H14", severity: "warning", data: { band: "partial", min: "6", max: "8" } }],
     },
     {
       name: "未完成 with the score empty",
       grid: withIndicator(1, { actual: "未完成", score: null, why: "资金未到位" }, { totalScore: null }),
-      findings: [{ cell: "H14", data: { band: "failed", min: "0", max: "6" } }],
+      findings: [{ messageId: "band", cell: "H14", data: { band: "failed", min: "0", max: "6" } }],
     },
     {
       name: "部分达成 on weight 30: the band in points (18–24)",
       grid: withIndicator(4, { actual: "基本完成", score: null, why: "x" }, { totalScore: null }),
-      findings: [{ cell: "H17", data: { band: "partial", min: "18", max: "24" } }],
+      findings: [{ messageId: "band", cell: "H17", data: { band: "partial", min: "18", max: "24" } }],
     },
     {
       name: "a score that is not a number leaves the judgement open",
       grid: withIndicator(1, { actual: PARTIAL, score: "待定", why: "x" }, { totalScore: null }),
-      findings: [{ cell: "H14", data: { band: "partial" } }],
+      findings: [{ messageId: "band", cell: "H14", data: { band: "partial" } }],
     },
     {
       name: "an actual that says neither a number nor a verdict, score empty: at the actual cell",
       grid: withIndicator(1, { actual: "规定时间内", score: null }, { totalScore: null }),
-      findings: [{ cell: "F14", severity: "warning", data: { reason: "actual-unrecognised" } }],
+      findings: [{ messageId: "unknown", cell: "F14", severity: "warning", data: { reason: "actual-unrecognised" } }],
     },
     {
       name: "words on a quantitative target, score empty",
       grid: withIndicator(0, { actual: "若干", score: null }, { totalScore: null }),
-      findings: [{ cell: "F13", data: { reason: "actual-unrecognised" } }],
+      findings: [{ messageId: "unknown", cell: "F13", data: { reason: "actual-unrecognised" } }],
     },
   ],
 });

@@ -20,17 +20,17 @@ describeCheck(CODE, {
     {
       name: "E13:F14 across two rows' targets and actuals",
       grid: merged(["E13:F14"], [[12, 5], [13, 4], [13, 5]]),
-      findings: [{ cell: "E13", severity: "error", data: { range: "E13:F14", cells: ["E13", "F13", "E14", "F14"] } }],
+      findings: [{ messageId: "covers", cell: "E13", severity: "error", data: { range: "E13:F14", cells: ["E13", "F13", "E14", "F14"] } }],
     },
     {
       name: "a score merged with the next row's score",
       grid: merged(["H13:H14"], [[13, 7]]),
-      findings: [{ cell: "H13", data: { range: "H13:H14", cells: ["H13", "H14"] } }],
+      findings: [{ messageId: "covers", cell: "H13", data: { range: "H13:H14", cells: ["H13", "H14"] } }],
     },
     {
       name: "全年预算数 and 全年执行数 merged on the total line",
       grid: merged(["E6:F6"], [[5, 5]]),
-      findings: [{ cell: "E6", data: { cells: ["E6", "F6"] } }],
+      findings: [{ messageId: "covers", cell: "E6", data: { cells: ["E6", "F6"] } }],
     },
   ],
 });

@@ -23,42 +23,42 @@ describeCheck(CODE, {
     {
       name: "DOMAIN: 23.82/25.14 printed as 95.00%",
       grid: real(0.95),
-      findings: [{ cell: "H6", severity: "warning", data: { computed: "0.9475", entered: "0.95" } }],
+      findings: [{ messageId: "differs", cell: "H6", severity: "warning", data: { computed: "0.9475", entered: "0.95" } }],
     },
     {
       name: "the same from a formula (=ROUND(F6/E6,2)): same finding, not rewritten",
       grid: real(0.95, { formula: "=ROUND(F6/E6,2)" }),
-      findings: [{ cell: "H6", severity: "warning", data: { computed: "0.9475", entered: "0.95" } }],
+      findings: [{ messageId: "differs", cell: "H6", severity: "warning", data: { computed: "0.9475", entered: "0.95" } }],
     },
     {
       name: "a rate rounded to 3 decimals of the fraction (0.947)",
       grid: real(0.947),
-      findings: [{ cell: "H6", data: { computed: "0.9475", entered: "0.947" } }],
+      findings: [{ messageId: "differs", cell: "H6", data: { computed: "0.9475", entered: "0.947" } }],
     },
     {
       name: "the text \"95%\"",
       grid: real("95%"),
-      findings: [{ cell: "H6", data: { computed: "0.9475", entered: "0.95" } }],
+      findings: [{ messageId: "differs", cell: "H6", data: { computed: "0.9475", entered: "0.95" } }],
     },
     {
       name: "94.75 typed as a number for 94.75%: info",
       grid: real(94.75),
-      findings: [{ cell: "H6", severity: "info", data: { computed: "0.9475", entered: "94.75", asNumber: true } }],
+      findings: [{ messageId: "asNumber", cell: "H6", severity: "info", data: { computed: "0.9475", entered: "94.75", asNumber: true } }],
     },
     {
       name: "100 typed for 100%: info",
       grid: tableGrid({ funds: { rate: 100 } }),
-      findings: [{ cell: "H6", severity: "info", data: { computed: "1", entered: "100", asNumber: true } }],
+      findings: [{ messageId: "asNumber", cell: "H6", severity: "info", data: { computed: "1", entered: "100", asNumber: true } }],
     },
     {
       name: "95 typed as a number when the rate is 94.75%: a plain mismatch, not asNumber",
       grid: real(95),
-      findings: [{ cell: "H6", severity: "warning", data: { computed: "0.9475", entered: "95" } }],
+      findings: [{ messageId: "differs", cell: "H6", severity: "warning", data: { computed: "0.9475", entered: "95" } }],
     },
     {
       name: "over-spent but capped at 100% in 执行率",
       grid: withFunds(4.5, 5, { rate: 1, score: 10 }),
-      findings: [{ cell: "H6", data: { computed: "1.1111", entered: "1" } }],
+      findings: [{ messageId: "differs", cell: "H6", data: { computed: "1.1111", entered: "1" } }],
     },
   ],
 });

@@ -16,27 +16,27 @@ describeCheck(CODE, {
     {
       name: "DOMAIN: a score of 12 on weight 10",
       grid: withIndicator(5, { score: 12 }, { totalScore: 102 }),
-      findings: [{ cell: "H18", severity: "error", data: { score: "12", weight: "10" } }],
+      findings: [{ messageId: "indicator", cell: "H18", severity: "error", data: { score: "12", weight: "10" } }],
     },
     {
       name: "a negative score",
       grid: withIndicator(5, { score: -1, why: "x" }, { totalScore: 89 }),
-      findings: [{ cell: "H18", data: { score: "-1", weight: "10" } }],
+      findings: [{ messageId: "indicator", cell: "H18", data: { score: "-1", weight: "10" } }],
     },
     {
       name: "a score just above its weight (20.01 of 20)",
       grid: withIndicator(0, { score: 20.01 }, { totalScore: 100.01 }),
-      findings: [{ cell: "H13", data: { score: "20.01", weight: "20" } }],
+      findings: [{ messageId: "indicator", cell: "H13", data: { score: "20.01", weight: "20" } }],
     },
     {
       name: "an execution score of 12 on weight 10",
       grid: tableGrid({ funds: { score: 12 }, totalScore: 102 }),
-      findings: [{ cell: "I6", severity: "error", data: { score: "12", weight: "10" } }],
+      findings: [{ messageId: "execution", cell: "I6", severity: "error", data: { score: "12", weight: "10" } }],
     },
     {
       name: "a negative execution score",
       grid: tableGrid({ funds: { score: -1 }, totalScore: 89 }),
-      findings: [{ cell: "I6", data: { score: "-1", weight: "10" } }],
+      findings: [{ messageId: "execution", cell: "I6", data: { score: "-1", weight: "10" } }],
     },
   ],
 });

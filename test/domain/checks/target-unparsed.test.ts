@@ -21,42 +21,42 @@ describeCheck(CODE, {
     {
       name: "DOMAIN: 见附件",
       grid: withIndicator(0, { target: "见附件" }),
-      findings: [{ cell: "E13", severity: "warning", data: { raw: "见附件", reason: "refers to another document" } }],
+      findings: [{ messageId: "unparsed", cell: "E13", severity: "warning", data: { raw: "见附件", reason: "refers to another document" } }],
     },
     {
       name: "详见说明",
       grid: withIndicator(0, { target: "详见说明" }),
-      findings: [{ cell: "E13", data: { raw: "详见说明", reason: "refers to another document" } }],
+      findings: [{ messageId: "unparsed", cell: "E13", data: { raw: "详见说明", reason: "refers to another document" } }],
     },
     {
       name: "an operator with a unit but no number (≥ 比率)",
       grid: withIndicator(2, { target: "≥ 比率" }),
-      findings: [{ cell: "E15", data: { raw: "≥ 比率", reason: "an operator without a number" } }],
+      findings: [{ messageId: "unparsed", cell: "E15", data: { raw: "≥ 比率", reason: "an operator without a number" } }],
     },
     {
       name: "a unit alone (万元)",
       grid: withIndicator(3, { target: "万元" }),
-      findings: [{ cell: "E16", data: { raw: "万元", reason: "a unit without a number" } }],
+      findings: [{ messageId: "unparsed", cell: "E16", data: { raw: "万元", reason: "a unit without a number" } }],
     },
     {
       name: "punctuation only (。)",
       grid: withIndicator(0, { target: "。" }),
-      findings: [{ cell: "E13", data: { raw: "。", reason: "not a value" } }],
+      findings: [{ messageId: "unparsed", cell: "E13", data: { raw: "。", reason: "not a value" } }],
     },
     {
       name: "an error value (#N/A)",
       grid: withIndicator(2, { target: { error: "#N/A" } }),
-      findings: [{ cell: "E15", data: { raw: "#N/A", reason: "error-value" } }],
+      findings: [{ messageId: "invalid", cell: "E15", data: { raw: "#N/A", reason: "error-value" } }],
     },
     {
       name: "a boolean",
       grid: withIndicator(2, { target: true }),
-      findings: [{ cell: "E15", data: { raw: "TRUE", reason: "boolean" } }],
+      findings: [{ messageId: "invalid", cell: "E15", data: { raw: "TRUE", reason: "boolean" } }],
     },
     {
       name: "a Date",
       grid: withIndicator(2, { target: new Date(Date.UTC(2023, 11, 31)) }),
-      findings: [{ cell: "E15", data: { raw: "2023-12-31", reason: "date" } }],
+      findings: [{ messageId: "invalid", cell: "E15", data: { raw: "2023-12-31", reason: "date" } }],
     },
     {
       name: "two unreadable targets, in reading order",
@@ -68,8 +68,8 @@ describeCheck(CODE, {
         ],
       }),
       findings: [
-        { cell: "E13", data: { reason: "refers to another document" } },
-        { cell: "E15", data: { reason: "an operator without a number" } },
+        { messageId: "unparsed", cell: "E13", data: { reason: "refers to another document" } },
+        { messageId: "unparsed", cell: "E15", data: { reason: "an operator without a number" } },
       ],
     },
   ],

@@ -15,12 +15,12 @@ describeCheck(CODE, {
     {
       name: "DOMAIN: a total line labelled past recognition (项目总投入)",
       grid: editedTable((rows) => (rows[5][1] = "项目总投入")),
-      findings: [{ cell: "B6", severity: "info", data: { row: 6, label: "项目总投入" } }],
+      findings: [{ messageId: "named", cell: "B6", severity: "info", data: { row: 6, label: "项目总投入" } }],
     },
     {
       name: "a total line with no label at all",
       grid: editedTable((rows) => (rows[5][1] = null)),
-      findings: [{ cell: "B6", severity: "info", data: { row: 6, label: "" } }],
+      findings: [{ messageId: "unnamed", cell: "B6", severity: "info", data: { row: 6, label: "" } }],
     },
   ],
 });

@@ -20,27 +20,27 @@ describeCheck(CODE, {
     {
       name: "DOMAIN: the printed total differs from the sum (98 vs 100)",
       grid: tableGrid({ totalScore: 98 }),
-      findings: [{ cell: "H19", severity: "error", data: { computed: "100", entered: "98" } }],
+      findings: [{ messageId: "differs", cell: "H19", severity: "error", data: { computed: "100", entered: "98" } }],
     },
     {
       name: "the same from a formula: reported, not rewritten",
       grid: editedTable(() => undefined, { totalScore: 98 }, { formulas: { H19: "=SUM(I6,H13:H18)" } }),
-      findings: [{ cell: "H19", data: { computed: "100", entered: "98" } }],
+      findings: [{ messageId: "differs", cell: "H19", data: { computed: "100", entered: "98" } }],
     },
     {
       name: "the execution score counts as computed, not as typed (95% typed 10 → total 99.5)",
       grid: withFunds(20, 19, { rate: 0.95, score: 10 }, { totalScore: 100 }),
-      findings: [{ cell: "H19", data: { computed: "99.5", entered: "100" } }],
+      findings: [{ messageId: "differs", cell: "H19", data: { computed: "99.5", entered: "100" } }],
     },
     {
       name: "a computed indicator score lowers the sum (7 of ≥8人, score empty, total 100)",
       grid: withIndicator(0, { actual: 7, score: null, why: "x" }, { totalScore: 100 }),
-      findings: [{ cell: "H19", data: { computed: "97.5", entered: "100" } }],
+      findings: [{ messageId: "differs", cell: "H19", data: { computed: "97.5", entered: "100" } }],
     },
     {
       name: "a total off by one cent (99.99)",
       grid: tableGrid({ totalScore: 99.99 }),
-      findings: [{ cell: "H19", data: { computed: "100", entered: "99.99" } }],
+      findings: [{ messageId: "differs", cell: "H19", data: { computed: "100", entered: "99.99" } }],
     },
   ],
 });

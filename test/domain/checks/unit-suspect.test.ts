@@ -34,47 +34,47 @@ describeCheck(CODE, {
     {
       name: "DOMAIN: ≤2万元 with actual 5000 (in 元)",
       grid: withIndicator(3, { name: "办公成本", target: "≤2万元", actual: 5000 }),
-      findings: [{ cell: "F16", severity: "warning", data: { factor: "10000" } }],
+      findings: [{ messageId: "scale", cell: "F16", severity: "warning", data: { factor: "10000" } }],
     },
     {
       name: "≤50000元 with actual 5 (in 万元): a factor below 1",
       grid: withIndicator(3, { name: "办公成本", target: "≤50000元", actual: 5 }),
-      findings: [{ cell: "F16", severity: "warning", data: { factor: "0.0001" } }],
+      findings: [{ messageId: "scale", cell: "F16", severity: "warning", data: { factor: "0.0001" } }],
     },
     {
       name: "a money target with a percent actual (≤3.5万元 / 100%): not comparable, no score",
       grid: withIndicator(3, { name: "办公成本", target: "≤3.5万元", actual: "100%", score: null }, { totalScore: null }),
-      findings: [{ cell: "F16", severity: "warning", data: { reason: "incomparable", targetUnit: "万元", actualUnit: "%" } }],
+      findings: [{ messageId: "incomparable", cell: "F16", severity: "warning", data: { reason: "incomparable", targetUnit: "万元", actualUnit: "%" } }],
     },
     {
       name: "a count target with a money actual (≥200人 / 3万元)",
       grid: withIndicator(0, { target: "≥200人", actual: "3万元", score: null }, { totalScore: null }),
-      findings: [{ cell: "F13", severity: "warning", data: { reason: "incomparable" } }],
+      findings: [{ messageId: "incomparable", cell: "F13", severity: "warning", data: { reason: "incomparable" } }],
     },
     {
       name: "DOMAIN: a rate written as 1 for 100% (≥95%): info at the actual",
       grid: withIndicator(2, { actual: 1 }),
-      findings: [{ cell: "F15", severity: "info", data: { adjustment: "fraction-percent" } }],
+      findings: [{ messageId: "fraction", cell: "F15", severity: "info", data: { adjustment: "fraction-percent" } }],
     },
     {
       name: "0.98 on ≥95%",
       grid: withIndicator(2, { actual: 0.98 }),
-      findings: [{ cell: "F15", severity: "info", data: { adjustment: "fraction-percent" } }],
+      findings: [{ messageId: "fraction", cell: "F15", severity: "info", data: { adjustment: "fraction-percent" } }],
     },
     {
       name: "a bare 0.98 on a bare ≥95 when the name says 率",
       grid: withIndicator(2, { target: "≥95", actual: 0.98 }),
-      findings: [{ cell: "F15", severity: "info", data: { adjustment: "fraction-percent" } }],
+      findings: [{ messageId: "fraction", cell: "F15", severity: "info", data: { adjustment: "fraction-percent" } }],
     },
     {
       name: "the target written as a fraction (≥0.95) with 98%: at the target",
       grid: withIndicator(2, { target: "≥0.95", actual: "98%" }),
-      findings: [{ cell: "E15", severity: "info", data: { adjustment: "fraction-percent" } }],
+      findings: [{ messageId: "fraction", cell: "E15", severity: "info", data: { adjustment: "fraction-percent" } }],
     },
     {
       name: "a bare ≥0.95 target with a bare 98 on a 率 name: at the target",
       grid: withIndicator(2, { target: "≥0.95", actual: 98 }),
-      findings: [{ cell: "E15", severity: "info", data: { adjustment: "fraction-percent" } }],
+      findings: [{ messageId: "fraction", cell: "E15", severity: "info", data: { adjustment: "fraction-percent" } }],
     },
   ],
 });

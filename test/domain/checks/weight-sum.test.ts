@@ -36,33 +36,34 @@ describeCheck(CODE, {
       grid: tableGrid({ indicators: reweigh({ 0: 30 }), totalScore: 110 }),
       // The 10 extra points are one mistake: no second finding for the level they went to.
       findings: [
-        { cell: "G19", severity: "error", data: { sum: "110", expected: "100" } },
-        { cell: "G19", severity: "error", data: { printed: "100", sum: "110" } },
+        { messageId: "total", cell: "G19", severity: "error", data: { sum: "110", expected: "100" } },
+        { messageId: "printed", cell: "G19", severity: "error", data: { printed: "100", sum: "110" } },
       ],
     },
     {
       name: "weights adding to 110 with the printed weight updated to 110",
       grid: tableGrid({ indicators: reweigh({ 0: 30 }), totalWeight: 110, totalScore: 110 }),
-      findings: [{ cell: "G19", severity: "error", data: { sum: "110", expected: "100" } }],
+      findings: [{ messageId: "total", cell: "G19", severity: "error", data: { sum: "110", expected: "100" } }],
     },
     {
       name: "the execution weight counts (分值 15 on the fund line)",
       grid: tableGrid({ funds: { weight: 15, score: 15 }, totalScore: 105 }),
       findings: [
-        { cell: "G19", severity: "error", data: { sum: "105", expected: "100" } },
-        { cell: "G19", severity: "error", data: { printed: "100", sum: "105" } },
+        { messageId: "total", cell: "G19", severity: "error", data: { sum: "105", expected: "100" } },
+        { messageId: "printed", cell: "G19", severity: "error", data: { printed: "100", sum: "105" } },
       ],
     },
     {
       name: "only the printed 分值 is wrong (90)",
       grid: tableGrid({ totalWeight: 90 }),
-      findings: [{ cell: "G19", severity: "error", data: { printed: "90", sum: "100" } }],
+      findings: [{ messageId: "printed", cell: "G19", severity: "error", data: { printed: "90", sum: "100" } }],
     },
     {
       name: "points moved between levels (产出 55, 效益 25): one warning that names both, at the first level label",
       grid: tableGrid({ indicators: reweigh({ 0: 25, 4: 25 }) }),
       findings: [
         {
+          messageId: "levels",
           cell: "B13",
           severity: "warning",
           data: {
@@ -77,7 +78,7 @@ describeCheck(CODE, {
     {
       name: "no total row: the sum error goes to the 绩效指标 label",
       grid: editedTable((rows) => rows.pop(), { indicators: reweigh({ 5: 20 }) }),
-      findings: [{ cell: "A12", severity: "error", data: { sum: "110", expected: "100" } }],
+      findings: [{ messageId: "total", cell: "A12", severity: "error", data: { sum: "110", expected: "100" } }],
     },
     {
       name: "Sichuan: 产出 50 + 成本 20 = 70 and 效益 10: one warning for the level and the group",
@@ -85,6 +86,7 @@ describeCheck(CODE, {
       profile: SICHUAN_PROFILE,
       findings: [
         {
+          messageId: "levels",
           cell: "B13",
           severity: "warning",
           data: {
@@ -102,6 +104,7 @@ describeCheck(CODE, {
       grid: tableGrid({ indicators: SICHUAN_INDICATORS }),
       findings: [
         {
+          messageId: "levels",
           cell: "B13",
           severity: "warning",
           data: {

@@ -117,8 +117,8 @@ function scoreIndicator(row: IndicatorRow, target: ParsedTarget, actual: ParsedA
     const range = bandRange(band, w, profile);
     return { kind: "qualitative", band, min: range.min, max: range.max, maxInclusive: range.maxInclusive };
   }
-  if (target.kind === "empty" || target.kind === "unparsed" || target.kind === "invalid") return { kind: "none", reason: "target-" + target.kind };
-  if (actual.kind === "empty" || actual.kind === "invalid") return { kind: "none", reason: "actual-" + actual.kind };
+  if (target.kind === "empty" || target.kind === "unparsed" || target.kind === "invalid") return { kind: "none", reason: `target-${target.kind}` };
+  if (actual.kind === "empty" || actual.kind === "invalid") return { kind: "none", reason: `actual-${actual.kind}` };
   return { kind: "none", reason: "actual-unrecognised" };
 }
 

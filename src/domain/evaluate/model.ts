@@ -11,6 +11,18 @@ export type NumberCell =
   | { kind: "empty"; cell: CellPos; raw: CellValue; formula: string | null }
   | { kind: "not-a-number"; cell: CellPos; raw: CellValue; formula: string | null; text: string; date?: boolean };
 
+/** Why an indicator gets no score. */
+export type NoScoreReason =
+  | "not-applicable"
+  | "weight-missing"
+  | "units-incomparable"
+  | "target-empty"
+  | "target-unparsed"
+  | "target-invalid"
+  | "actual-empty"
+  | "actual-invalid"
+  | "actual-unrecognised";
+
 /** What the rules say about one indicator. */
 export type IndicatorScoring =
   | {
@@ -36,8 +48,8 @@ export type IndicatorScoring =
       max: Decimal;
       maxInclusive: boolean;
     }
-  /** Nothing can be computed (not applicable, missing or unreadable parts); `reason` for logs. */
-  | { kind: "none"; reason: string };
+  /** Nothing can be computed (not applicable, missing or unreadable parts): `reason` says which. */
+  | { kind: "none"; reason: NoScoreReason };
 
 export interface EvaluatedIndicator {
   row: IndicatorRow;

@@ -1,10 +1,10 @@
 /** Every text the command line and the .xlsx adapter show to users, in Simplified Chinese. */
 
-/** Leads every note the add-in writes, so that a later run finds and replaces its own note. */
-export const NOTE_MARKER = "【绩效自评助手】";
-
-/** Between a user's own note and ours on the same cell. */
-export const NOTE_SEPARATOR = "\n\n";
+/**
+ * The marker that leads every note the add-in writes, and the separator after a user's own note: part
+ * of the note policy, so defined in the domain (src/domain/plan/notes.ts), which may not import strings.
+ */
+export { NOTE_MARKER, NOTE_SEPARATOR } from "../domain/plan/notes";
 
 /** Plain reasons for common file-system errors, by Node error code. */
 export const IO_REASONS = {
@@ -39,6 +39,10 @@ export const HELP_TEXT = `绩效自评助手 selfeval：检查并评分项目支
   --no-notes             不添加批注
   --no-list              与 --write 一起使用：不添加“项目清单（自动）”工作表
                          （默认在副本最后添加，列出各项目的预算、执行、得分和问题数）
+  --report 文件.html     另外写出一份汇总报告（单个 HTML 文件，离线可打开、可打印）：
+                         总数、等级分布、执行率分布、问题按代码统计、可排序筛选的项目明细
+  --summary 文件.xlsx    另外写出汇总工作簿：每个项目一行，带数字格式、筛选和原文件链接
+  --jobs N               同时检查 N 个文件（工作线程，默认为 CPU 核数）；结果顺序不变
   -h, --help             显示本帮助
   -v, --version          显示版本号
 
@@ -63,6 +67,7 @@ import-targets：把项目支出绩效目标表（年初的绩效目标）转成
   selfeval check 2023年度自评表.xlsx
   selfeval check --write --out 已检查 ./自评表
   selfeval check --json --profile sichuan 自评表.xlsx > 结果.json
+  selfeval check --report 汇总.html --summary 汇总.xlsx ./各单位自评表
   selfeval import-targets 2024年绩效目标表.xlsx --out 2024年度自评表.xlsx
 `;
 

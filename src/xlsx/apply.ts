@@ -1,44 +1,22 @@
 /** Applies a plan (values, highlights, notes) to an exceljs workbook, touching only the cells named. */
 import ExcelJS from "exceljs";
-import type { CellWrite, Highlight, Plan } from "../domain/plan/types";
-import { parseAddress } from "../domain/grid";
-import { HIGHLIGHT_FILLS, HIGHLIGHT_RANK, type HighlightKind } from "../domain/plan/highlight";
-import { mergeNote, type NoteOutcome } from "./notes";
+import type { MergeArea } from "../domain/grid";
+import type { ApplyResult as PlanApplyResult, Plan } from "../domain/plan/types";
+import { HIGHLIGHT_FILLS, type HighlightKind } from "../domain/plan/highlight";
+import { type PlanWorkbook, countNote, emptyApplyResult, resolvePlan } from "../domain/plan/resolve";
+import { noteText, noteValue } from "./notes";
 import { applyOwnedSheets, type OwnedSheetsResult } from "./project-list";
 
 export type { HighlightKind };
+export type { SkipReason, SkippedItem } from "../domain/plan/types";
 
 /** The shared highlight fills as exceljs wants them: ARGB ("#FFC7CE" → "FFFFC7CE"). */
 export const HIGHLIGHT_COLOURS = Object.fromEntries(
   Object.entries(HIGHLIGHT_FILLS).map(([kind, hex]) => [kind, `FF${hex.slice(1)}`]),
 ) as Record<HighlightKind, string>;
-const KIND_RANK = HIGHLIGHT_RANK;
 
-export type SkipReason = "formula-cell" | "sheet-not-found" | "bad-address";
-
-/** An item of the plan that was not applied, and why. */
-export interface SkippedItem {
-  kind: "write" | "highlight" | "note";
-  sheet: string;
-  cell: string;
-  reason: SkipReason;
-  /** The formula already in the cell ("=…"), for reason "formula-cell". */
-  formula?: string;
-}
-
-export interface ApplyResult {
-  /** Cells written (values and formulas together). */
-  written: number;
-  /** Of those, cells written as formulas. */
-  formulas: number;
-  /** Cells filled (a merged area counts once). */
-  highlighted: number;
-  notesAdded: number;
-  /** Our note from an earlier run replaced. */
-  notesReplaced: number;
-  /** Ours appended after a note the user wrote. */
-  notesAppended: number;
-  skipped: SkippedItem[];
+/** What applying did (the domain's ApplyResult), and the plan's own sheets. exceljs cannot see sheet protection. */
+export interface ApplyResult extends PlanApplyResult {
   /** The plan's own sheets (project list): written, or skipped because a user's sheet has the name. */
   sheets?: OwnedSheetsResult;
 }
@@ -48,128 +26,71 @@ export interface ApplyOptions {
   notes?: boolean;
 }
 
-/** Applies the plan to the workbook in memory; never changes a cell the plan does not name. */
+/** Applies the plan to the workbook in memory as resolvePlan decides; never changes a cell the plan does not name. */
 export function applyPlan(wb: ExcelJS.Workbook, plan: Plan, options: ApplyOptions = {}): ApplyResult {
-  const result: ApplyResult = {
-    written: 0,
-    formulas: 0,
-    highlighted: 0,
-    notesAdded: 0,
-    notesReplaced: 0,
-    notesAppended: 0,
-    skipped: [],
-  };
+  const result: ApplyResult = emptyApplyResult();
+  const sheets = wb.worksheets;
+  const cellAt = (sheet: number, row: number, col: number) => sheets[sheet].getCell(row + 1, col + 1);
+  const resolved = resolvePlan(plan, bookOf(sheets, cellAt), { notes: options.notes !== false });
+  result.skipped = resolved.skipped;
 
-  for (const write of plan.writes) applyWrite(wb, write, result);
-
-  for (const hl of strongestHighlights(plan.highlights)) {
-    const cell = resolveCell(wb, hl.sheet, hl.cell, "highlight", result);
-    if (cell) {
-      fillArea(cell, HIGHLIGHT_COLOURS[hl.kind]);
-      result.highlighted++;
+  for (const { target, write } of resolved.writes) {
+    const cell = cellAt(target.sheetIndex, target.row, target.col);
+    if (write.formula) {
+      cell.value = { formula: write.formula.replace(/^=/, ""), result: write.value };
+      result.formulas++;
+    } else {
+      cell.value = write.value;
     }
+    if (write.numberFormat) restyle(cell, { numFmt: write.numberFormat });
+    result.written++;
   }
 
-  if (options.notes !== false) {
-    for (const n of plan.notes) {
-      const cell = resolveCell(wb, n.sheet, n.cell, "note", result);
-      if (!cell) continue;
-      const { note, outcome } = mergeNote(cell.note, n.text);
-      cell.note = note;
-      countNote(result, outcome);
-    }
+  for (const fill of resolved.fills) {
+    fillArea(sheets[fill.target.sheetIndex], fill.area, HIGHLIGHT_COLOURS[fill.kind]);
+    result.highlighted++;
+  }
+
+  for (const note of resolved.notes) {
+    const cell = cellAt(note.target.sheetIndex, note.target.row, note.target.col);
+    cell.note = noteValue(cell.note, note);
+    countNote(result, note.outcome);
   }
   if (plan.sheets && plan.sheets.length > 0) result.sheets = applyOwnedSheets(wb, plan.sheets);
   return result;
 }
 
-function countNote(result: ApplyResult, outcome: NoteOutcome): void {
-  if (outcome === "added") result.notesAdded++;
-  else if (outcome === "replaced") result.notesReplaced++;
-  else result.notesAppended++;
-}
-
-function applyWrite(wb: ExcelJS.Workbook, write: CellWrite, result: ApplyResult): void {
-  const cell = resolveCell(wb, write.sheet, write.cell, "write", result);
-  if (!cell) return;
-  // A formula in the workbook is the user's work: never replace it, even with our own formula.
-  if (cell.type === ExcelJS.ValueType.Formula) {
-    result.skipped.push({
-      kind: "write",
-      sheet: write.sheet,
-      cell: cell.address,
-      reason: "formula-cell",
-      formula: `=${cell.formula ?? ""}`,
-    });
-    return;
-  }
-  if (write.formula) {
-    const formula = write.formula.replace(/^=/, "");
-    cell.value = { formula, result: write.value };
-    result.formulas++;
-  } else {
-    cell.value = write.value;
-  }
-  if (write.numberFormat) restyle(cell, { numFmt: write.numberFormat });
-  result.written++;
-}
-
 /**
- * The cell a plan item names, or null (recorded as skipped). A cell inside a merged area resolves
- * to the area's top-left cell, which is where Excel keeps the value.
+ * The workbook as resolvePlan sees it. Only the cells the plan names are asked for (getCell creates a
+ * cell): the named cell for its merged area, the value cell for its formula or note.
  */
-function resolveCell(
-  wb: ExcelJS.Workbook,
-  sheet: string,
-  address: string,
-  kind: SkippedItem["kind"],
-  result: ApplyResult,
-): ExcelJS.Cell | null {
-  const ws = findWorksheet(wb, sheet);
-  if (!ws) {
-    result.skipped.push({ kind, sheet, cell: address, reason: "sheet-not-found" });
-    return null;
-  }
-  let pos: { row: number; col: number };
-  try {
-    pos = parseAddress(address);
-  } catch {
-    result.skipped.push({ kind, sheet, cell: address, reason: "bad-address" });
-    return null;
-  }
-  const cell = ws.getCell(pos.row + 1, pos.col + 1);
-  return cell.isMerged ? cell.master : cell;
+function bookOf(sheets: ExcelJS.Worksheet[], cellAt: (sheet: number, row: number, col: number) => ExcelJS.Cell): PlanWorkbook {
+  return {
+    sheetNames: sheets.map((ws) => ws.name),
+    mergeAt: (sheet, row, col) => {
+      const cell = cellAt(sheet, row, col);
+      if (!cell.isMerged) return undefined;
+      const master = cell.master;
+      const area = mergeAreaOf(master);
+      if (!area) return { top: Number(master.row) - 1, left: Number(master.col) - 1, bottom: Number(master.row) - 1, right: Number(master.col) - 1 };
+      return { top: area.top - 1, left: area.left - 1, bottom: area.bottom - 1, right: area.right - 1 };
+    },
+    formulaAt: (sheet, row, col) => {
+      const cell = cellAt(sheet, row, col);
+      return cell.type === ExcelJS.ValueType.Formula ? `=${cell.formula ?? ""}` : null;
+    },
+    noteAt: (sheet, row, col) => {
+      const note = cellAt(sheet, row, col).note;
+      return note === undefined || note === null ? null : noteText(note);
+    },
+  };
 }
 
-function findWorksheet(wb: ExcelJS.Workbook, name: string): ExcelJS.Worksheet | undefined {
-  const exact = wb.getWorksheet(name);
-  if (exact) return exact;
-  const folded = name.toLowerCase();
-  return wb.worksheets.find((ws) => ws.name.toLowerCase() === folded);
-}
-
-/** One highlight per cell, the most severe. Order of first appearance is kept. */
-function strongestHighlights(highlights: Highlight[]): Highlight[] {
-  const byCell = new Map<string, Highlight>();
-  for (const hl of highlights) {
-    const key = `${hl.sheet}\u0000${hl.cell.replace(/\$/g, "").toUpperCase()}`;
-    const prev = byCell.get(key);
-    if (!prev || KIND_RANK[hl.kind] < KIND_RANK[prev.kind]) byCell.set(key, hl);
-  }
-  return [...byCell.values()];
-}
-
-/** Solid fill on the cell, and on every cell of its merged area so the whole area shows it. */
-function fillArea(master: ExcelJS.Cell, argb: string): void {
+/** Solid fill on every cell of the area (0-based), so a merged area shows it whole. */
+function fillArea(ws: ExcelJS.Worksheet, area: MergeArea, argb: string): void {
   const fill: ExcelJS.Fill = { type: "pattern", pattern: "solid", fgColor: { argb } };
-  const area = mergeAreaOf(master);
-  if (!area) {
-    restyle(master, { fill });
-    return;
-  }
-  const ws = master.worksheet;
   for (let r = area.top; r <= area.bottom; r++) {
-    for (let c = area.left; c <= area.right; c++) restyle(ws.getCell(r, c), { fill });
+    for (let c = area.left; c <= area.right; c++) restyle(ws.getCell(r + 1, c + 1), { fill });
   }
 }
 

@@ -1,18 +1,14 @@
-/** Cell notes written by the add-in: marked so that a later run replaces them instead of stacking. */
+/**
+ * Cell notes in exceljs form. The policy (marker, separator, ours replaces ours, the user's text kept
+ * in front) is the domain's (src/domain/plan/notes.ts); what is left here is exceljs's rich text: the
+ * user's runs are kept with their formatting (an author name in bold, …).
+ */
 import type ExcelJS from "exceljs";
-import { NOTE_MARKER, NOTE_SEPARATOR } from "../strings/cli";
+import { type MergedNote, NOTE_MARKER, NOTE_SEPARATOR } from "../domain/plan/notes";
 
 export { NOTE_MARKER, NOTE_SEPARATOR };
 
 type RichText = ExcelJS.RichText;
-
-/** What happened to a cell's note. */
-export type NoteOutcome = "added" | "replaced" | "appended";
-
-/** Our note text with its marker (added once, even if the plan already carries it). */
-export function markNote(text: string): string {
-  return text.startsWith(NOTE_MARKER) ? text : `${NOTE_MARKER}${text}`;
-}
 
 /** The runs of an exceljs note, whichever form it is stored in. */
 export function noteRuns(note: string | ExcelJS.Comment | undefined): RichText[] {
@@ -28,58 +24,24 @@ export function noteText(note: string | ExcelJS.Comment | undefined): string {
     .join("");
 }
 
-/**
- * The user's part of a note: every run before our marker, with the separator we put between the
- * two removed. Formatting of the user's runs (an author name in bold, …) is kept.
- */
-export function userRuns(note: string | ExcelJS.Comment | undefined): RichText[] {
+/** The runs holding the first `length` characters of the note's text, each with its own formatting. */
+export function leadingRuns(note: string | ExcelJS.Comment | undefined, length: number): RichText[] {
   const kept: RichText[] = [];
+  let left = length;
   for (const run of noteRuns(note)) {
-    const at = run.text.indexOf(NOTE_MARKER);
-    if (at < 0) {
-      kept.push(run);
-      continue;
-    }
-    if (at > 0) kept.push({ ...run, text: run.text.slice(0, at) });
-    break;
+    if (left <= 0) break;
+    kept.push(run.text.length <= left ? run : { ...run, text: run.text.slice(0, left) });
+    left -= run.text.length;
   }
-  trimTrailing(kept, NOTE_SEPARATOR);
   return kept;
 }
 
-/** Removes `suffix` from the end of the runs' joined text (it may span several runs). */
-function trimTrailing(runs: RichText[], suffix: string): void {
-  const joined = runs.map((r) => r.text).join("");
-  if (!joined.endsWith(suffix)) return;
-  let remove = suffix.length;
-  while (remove > 0 && runs.length > 0) {
-    const last = runs[runs.length - 1];
-    if (last.text.length <= remove) {
-      remove -= last.text.length;
-      runs.pop();
-    } else {
-      runs[runs.length - 1] = { ...last, text: last.text.slice(0, last.text.length - remove) };
-      remove = 0;
-    }
-  }
-}
-
 /**
- * The note to store on a cell: the user's text kept, ours (marked) after it, our earlier note
- * replaced. Returns the note value for exceljs and what happened.
+ * The note value to store for the domain's merged note: ours alone as a string, or the user's runs
+ * (cut where their text ends) followed by one run of ours, on the existing note's other settings.
  */
-export function mergeNote(
-  existing: string | ExcelJS.Comment | undefined,
-  ours: string,
-): { note: string | ExcelJS.Comment; outcome: NoteOutcome } {
-  const hadOurs = noteText(existing).includes(NOTE_MARKER);
-  const user = userRuns(existing);
-  const marked = markNote(ours);
-  const userText = user.map((r) => r.text).join("");
-  if (userText.trim() === "") {
-    return { note: marked, outcome: hadOurs ? "replaced" : "added" };
-  }
+export function noteValue(existing: string | ExcelJS.Comment | undefined, merged: MergedNote): string | ExcelJS.Comment {
+  if (merged.kept === "") return merged.text;
   const base = typeof existing === "object" && existing !== null ? existing : {};
-  const note: ExcelJS.Comment = { ...base, texts: [...user, { text: NOTE_SEPARATOR + marked }] };
-  return { note, outcome: hadOurs ? "replaced" : "appended" };
+  return { ...base, texts: [...leadingRuns(existing, merged.kept.length), { text: merged.text.slice(merged.kept.length) }] };
 }

@@ -4,6 +4,7 @@ import { normaliseValue } from "./read";
 import { displayText } from "../domain/grid";
 import type { SheetSpec } from "../domain/template/types";
 import { writeSheetSpec } from "./template";
+import { sheetIndex } from "../domain/sheets/workbook-sheets";
 
 export interface OwnedSheetsResult {
   /** Sheets written (created, or replacing an earlier one of ours). */
@@ -27,8 +28,8 @@ export function applyOwnedSheets(wb: ExcelJS.Workbook, specs: SheetSpec[]): Owne
   const result: OwnedSheetsResult = { written: [], skipped: [] };
   for (const spec of specs) {
     const marker = spec.cells.find((c) => c.address === "A1")?.value;
-    const folded = spec.name.toLowerCase();
-    const existing = wb.worksheets.find((ws) => ws.name.toLowerCase() === folded);
+    const i = sheetIndex(wb.worksheets.map((ws) => ws.name), spec.name);
+    const existing = i >= 0 ? wb.worksheets[i] : undefined;
     if (existing) {
       if (marker === undefined || marker === null || a1Text(existing) !== String(marker)) {
         result.skipped.push(spec.name);

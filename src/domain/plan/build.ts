@@ -6,6 +6,8 @@ import type { EvaluatedProject } from "../evaluate/model";
 import type { CellWrite, CellNote, Highlight, Plan, ResultRole } from "./types";
 import type { CheckOptions } from "../report/types";
 import { cellNumber } from "../cell-number";
+import { strongestHighlights } from "./highlight";
+import { mayWrite } from "./resolve";
 import { formatFixed } from "../score";
 
 export const RATE_FORMAT = "0.00%";
@@ -14,23 +16,18 @@ export const SCORE_FORMAT = "0.00";
 /**
  * What to write back for one workbook: computed results into result cells only (execution rate,
  * execution score, empty indicator scores, total), a fill per finding and per written cell, and one
- * note per cell. Cells holding the user's own formulas are never written.
+ * note per cell. Cells holding a formula are never written (mayWrite, the rule the writers follow too).
  */
 export function buildPlan(checked: { project: EvaluatedProject; grid: Grid; findings: Finding[] }[], sheetFindings: Finding[], options: Omit<CheckOptions, "profile">): Plan {
   const writes: CellWrite[] = [];
   for (const { project, grid } of checked) writes.push(...resultWrites(project, grid, options.rateAsFormula === true));
 
   const allFindings = [...sheetFindings, ...checked.flatMap((c) => c.findings)].filter((f) => f.cell);
-  const highlights = new Map<string, Highlight>();
-  for (const f of allFindings) {
-    const key = `${f.sheet}!${f.cell}`;
-    const prev = highlights.get(key);
-    if (!prev || (prev.kind !== "result" && SEVERITY_ORDER[f.severity] < SEVERITY_ORDER[prev.kind])) highlights.set(key, { sheet: f.sheet, cell: f.cell!, kind: f.severity, code: f.code });
-  }
-  for (const w of writes) {
-    const key = `${w.sheet}!${w.cell}`;
-    if (!highlights.has(key)) highlights.set(key, { sheet: w.sheet, cell: w.cell, kind: "result" });
-  }
+  // A written cell shows "result" only where no finding marks it.
+  const highlights = strongestHighlights([
+    ...allFindings.map((f): Highlight => ({ sheet: f.sheet, cell: f.cell!, kind: f.severity, code: f.code })),
+    ...writes.map((w): Highlight => ({ sheet: w.sheet, cell: w.cell, kind: "result" })),
+  ]);
 
   const notes: CellNote[] = [];
   if (options.addNotes !== false) {
@@ -44,7 +41,7 @@ export function buildPlan(checked: { project: EvaluatedProject; grid: Grid; find
       notes.push({ sheet: list[0].sheet, cell: list[0].cell!, text: list.map((f) => `[${SEVERITY_LABELS[f.severity]}] ${f.message}`).join("\n") });
     }
   }
-  return { writes, highlights: [...highlights.values()], notes };
+  return { writes, highlights, notes };
 }
 
 
@@ -54,10 +51,7 @@ function resultWrites(project: EvaluatedProject, grid: Grid, rateAsFormula: bool
   const add = (pos: CellPos | undefined, role: ResultRole, value: Decimal | null, places: number, format: string, formula?: string) => {
     if (!pos || value === null) return;
     const previous = { value: valueAt(grid, pos.row, pos.col), formula: formulaAt(grid, pos.row, pos.col) };
-    if (previous.formula !== null) {
-      // The user's own formula stays; a formula we wrote earlier is left as it is too (idempotent).
-      return;
-    }
+    if (!mayWrite(previous.formula)) return;
     const rounded = value.toDecimalPlaces(places);
     // Compared at Excel's 15 significant digits: what a number cell can hold of the value written.
     if (!formula && typeof previous.value === "number" && (rounded.equals(String(previous.value)) || rounded.toSignificantDigits(15).equals(cellNumber(previous.value)))) return;

@@ -1,4 +1,5 @@
 import type { Highlight } from "./types";
+import { cellKey } from "./cell-key";
 
 export type HighlightKind = Highlight["kind"];
 
@@ -15,3 +16,19 @@ export const HIGHLIGHT_FILLS: Record<HighlightKind, string> = {
 
 /** When one cell gets several highlights, the most severe wins. */
 export const HIGHLIGHT_RANK: Record<HighlightKind, number> = { error: 0, warning: 1, info: 2, result: 3 };
+
+/** True when a highlight of kind `a` wins over one of kind `b` on the same cell (strictly more severe). */
+export function outranks(a: HighlightKind, b: HighlightKind): boolean {
+  return HIGHLIGHT_RANK[a] < HIGHLIGHT_RANK[b];
+}
+
+/** One highlight per named cell, the most severe; on a tie the first stays. Order of first appearance is kept. */
+export function strongestHighlights(highlights: readonly Highlight[]): Highlight[] {
+  const byCell = new Map<string, Highlight>();
+  for (const hl of highlights) {
+    const key = cellKey(hl.sheet, hl.cell);
+    const prev = byCell.get(key);
+    if (!prev || outranks(hl.kind, prev.kind)) byCell.set(key, hl);
+  }
+  return [...byCell.values()];
+}

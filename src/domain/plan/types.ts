@@ -44,4 +44,34 @@ export interface Plan {
   sheets?: SheetSpec[];
 }
 
+/** Why an item of the plan was not applied. */
+export type SkipReason = "protected" | "formula-cell" | "sheet-not-found" | "bad-address" | "user-comment" | "notes-unavailable";
+
+/** An item of the plan that was not applied, and why. */
+export interface SkippedItem {
+  kind: "write" | "highlight" | "note";
+  /** The sheet as the workbook spells it; the plan's name when no sheet has it. */
+  sheet: string;
+  cell: string;
+  reason: SkipReason;
+  /** The formula already in the cell ("=…"), for reason "formula-cell". */
+  formula?: string;
+}
+
+/** What carrying out a plan did: the counts both writers report, and what they left out. */
+export interface ApplyResult<S extends SkippedItem = SkippedItem> {
+  /** Cells written (values and formulas together). */
+  written: number;
+  /** Of those, cells written as formulas. */
+  formulas: number;
+  /** Cells filled (a merged area counts once). */
+  highlighted: number;
+  notesAdded: number;
+  /** Our note from an earlier run replaced. */
+  notesReplaced: number;
+  /** Ours appended after a note the user wrote. */
+  notesAppended: number;
+  skipped: S[];
+}
+
 export type { Finding };

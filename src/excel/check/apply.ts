@@ -9,13 +9,15 @@
  *   sync S  one snapshot load of exactly those cells, before the write batch.
  * Without a state, apply reads the workbook itself first (2 more syncs).
  */
-import { type CellValue, type Grid, type MergeArea, cellAddress, formulaAt, parseAddress, valueAt } from "../../domain/grid";
-import type { Highlight, Plan } from "../../domain/plan/types";
+import { type CellValue, type Grid, type MergeArea, cellAddress, formulaAt, valueAt } from "../../domain/grid";
+import type { ApplyResult, Plan, SkippedItem as PlanSkippedItem, SkipReason } from "../../domain/plan/types";
+import { type CellTarget, type PlanWorkbook, countNote, resolvePlan } from "../../domain/plan/resolve";
+import { hasOurNote, type NoteOutcome } from "../../domain/plan/notes";
+import { sheetIndex } from "../../domain/sheets/workbook-sheets";
 import { excelStrings } from "../../strings/excel";
 import type { Capabilities } from "../host/capabilities";
-import { cellKey, normaliseCell } from "../host/address";
-import { HIGHLIGHT_FILLS, KIND_RANK, normaliseColor } from "../host/colors";
-import { hasOurNote, mergeNoteText, type NoteOutcome } from "./notes";
+import { cellKey } from "../host/address";
+import { normaliseColor } from "../host/colors";
 import { carryOwned, planOwnedSheets, queueOwnedSheets } from "./owned-sheets";
 import { lostMessage } from "../projects/sheet-writer";
 import { type SheetState, type WorkbookState, fillOf, readWorkbookState, toCellValue, toFormula } from "./read";
@@ -24,26 +26,16 @@ import { countedSync, newCounter, type SyncCounter } from "../host/sync";
 import { UNDO_RECORD_MAX_CHARS, WRITE_BYTE_BUDGET, WRITE_OP_OVERHEAD, utf8Length } from "../host/limits";
 import { type UndoCell, type UndoRecord, type UndoStore, undoStoreFor } from "./undo-store";
 
-export type SkipReason = "protected" | "formula-cell" | "sheet-not-found" | "bad-address" | "user-comment" | "notes-unavailable";
+export type { SkipReason };
 
 /** A plan item that was not applied, and why (with the Chinese reason the pane shows). */
-export interface SkippedItem {
-  kind: "write" | "highlight" | "note";
-  sheet: string;
-  cell: string;
-  reason: SkipReason;
+export interface SkippedItem extends PlanSkippedItem {
   message: string;
 }
 
-export interface ApplyOutcome {
-  written: number;
-  formulas: number;
-  highlighted: number;
-  notesAdded: number;
-  notesReplaced: number;
-  notesAppended: number;
+/** The domain's ApplyResult, and what only Excel has: notes modes, messages, the undo record, round trips. */
+export interface ApplyOutcome extends ApplyResult<SkippedItem> {
   notesMode: NotesMode;
-  skipped: SkippedItem[];
   /** One Chinese line per cause (a protected sheet, notes unavailable, …), for the pane. */
   messages: string[];
   /** Cells recorded for "撤销本次检查". */
@@ -112,7 +104,6 @@ export async function applyPlan(context: Excel.RequestContext, plan: Plan, caps:
     ownedSheets: [],
   };
 
-  const sheets = new SheetIndex(state);
   const touches = new Map<string, Touch>();
   const touch = (target: Target): Touch => {
     const key = cellKey(target.sheet.name, target.cell);
@@ -137,74 +128,31 @@ export async function applyPlan(context: Excel.RequestContext, plan: Plan, caps:
     }
     return t;
   };
-  const skip = (kind: SkippedItem["kind"], sheet: string, cell: string, reason: SkipReason, message: string) =>
-    outcome.skipped.push({ kind, sheet, cell, reason, message });
-  const resolve = (kind: SkippedItem["kind"], sheetName: string, cell: string): Target | null => {
-    const r = sheets.resolve(sheetName, cell);
-    if (r.ok) return r.target;
-    const message =
-      r.reason === "protected"
-        ? excelStrings.skipped.protectedCell(r.sheetName ?? sheetName, cell)
-        : r.reason === "sheet-not-found"
-          ? excelStrings.skipped.sheetNotFound(sheetName)
-          : excelStrings.skipped.badAddress(sheetName, cell);
-    skip(kind, r.sheetName ?? sheetName, cell, r.reason, message);
-    return null;
-  };
+  const addNotes = options.addNotes !== false && plan.notes.length > 0;
+  if (addNotes && notesMode === "none") outcome.messages.push(excelStrings.degraded.notesUnavailable);
+  if (addNotes && notesMode === "comment") outcome.messages.push(excelStrings.degraded.notesAsComments);
+  const resolved = resolvePlan(plan, bookOf(state), { notes: addNotes && notesMode !== "none" });
+  outcome.skipped = resolved.skipped.map((item) => ({ ...item, message: skipMessage(item, notesMode) }));
+  const at = (t: CellTarget, row = t.row, col = t.col): Target => ({ sheet: state.sheets[t.sheetIndex], grid: state.grids[t.sheetIndex], cell: cellAddress(row, col), row, col });
 
-  for (const write of plan.writes) {
-    const target = resolve("write", write.sheet, write.cell);
-    if (!target) continue;
-    const current = formulaAt(target.grid, target.row, target.col);
-    // The user's formula is their work: only a write carrying that same formula may touch the cell.
-    if (current !== null && current !== write.formula) {
-      skip("write", target.sheet.name, target.cell, "formula-cell", excelStrings.skipped.formulaCell(target.sheet.name, target.cell, current));
-      continue;
-    }
-    const t = touch(target);
+  for (const { target, write } of resolved.writes) {
+    const t = touch(at(target));
     if (write.formula) t.wrote.formula = write.formula;
     t.wrote.value = write.value;
     if (write.numberFormat) t.wrote.numberFormat = write.numberFormat;
   }
 
-  for (const hl of strongestHighlights(plan.highlights)) {
-    const target = resolve("highlight", hl.sheet, hl.cell);
-    if (!target) continue;
-    const area = target.area ?? { top: target.row, left: target.col, bottom: target.row, right: target.col };
+  for (const { target, area, color } of resolved.fills) {
     for (let r = area.top; r <= area.bottom; r++) {
-      for (let c = area.left; c <= area.right; c++) {
-        touch({ ...target, row: r, col: c, cell: cellAddress(r, c) }).wrote.fill = HIGHLIGHT_FILLS[hl.kind];
-      }
+      for (let c = area.left; c <= area.right; c++) touch(at(target, r, c)).wrote.fill = color;
     }
     outcome.highlighted++;
   }
 
-  if (options.addNotes !== false && plan.notes.length > 0) {
-    if (notesMode === "none") {
-      outcome.messages.push(excelStrings.degraded.notesUnavailable);
-    } else {
-      if (notesMode === "comment") outcome.messages.push(excelStrings.degraded.notesAsComments);
-      for (const note of plan.notes) {
-        const target = resolve("note", note.sheet, note.cell);
-        if (!target) continue;
-        const existing = state.notes[cellKey(target.sheet.name, target.cell)] ?? null;
-        // A cell note beside a threaded comment: the documentation does not say whether Excel takes
-        // it, and a refusal would fail the whole batch. The finding stays in the pane.
-        if (notesMode === "note" && state.commentCells?.has(cellKey(target.sheet.name, target.cell))) {
-          skip("note", target.sheet.name, target.cell, "user-comment", excelStrings.limits.noteRefused(target.sheet.name, target.cell));
-          continue;
-        }
-        // A threaded comment belongs to its author: ours may replace ours, never someone else's.
-        if (notesMode === "comment" && existing !== null && !hasOurNote(existing)) {
-          skip("note", target.sheet.name, target.cell, "user-comment", excelStrings.skipped.userComment(target.sheet.name, target.cell));
-          continue;
-        }
-        const merged = mergeNoteText(existing, note.text);
-        const t = touch(target);
-        t.wrote.note = merged.text;
-        t.noteOutcome = merged.outcome;
-      }
-    }
+  for (const note of resolved.notes) {
+    const t = touch(at(note.target));
+    t.wrote.note = note.text;
+    t.noteOutcome = note.outcome;
   }
   summariseProtected(outcome);
 
@@ -256,7 +204,8 @@ export async function applyPlan(context: Excel.RequestContext, plan: Plan, caps:
       return outcome;
     }
     const previous = state.previous ?? { version: 1, createdAt, profile: options.profile, notesMode, cells: [] };
-    const others = (previous.ownedSheets ?? []).filter((p) => !ownedUndo.some((o) => o.name.toLowerCase() === p.name.toLowerCase()));
+    const rewritten = ownedUndo.map((o) => o.name);
+    const others = (previous.ownedSheets ?? []).filter((p) => sheetIndex(rewritten, p.name) < 0);
     record = { ...previous, ownedSheets: [...others, ...carryOwned(ownedUndo, previous.ownedSheets)] };
   } else {
     if (state.previous) carryMarks(cells, state.previous, state);
@@ -327,9 +276,7 @@ export async function applyPlan(context: Excel.RequestContext, plan: Plan, caps:
     }
     if (wrote.note !== undefined) {
       queueNote(ws, t.cell, wrote.note, t.before.note !== null, notesMode);
-      if (t.noteOutcome === "added") outcome.notesAdded++;
-      else if (t.noteOutcome === "replaced") outcome.notesReplaced++;
-      else outcome.notesAppended++;
+      if (t.noteOutcome) countNote(outcome, t.noteOutcome);
     }
   }
   // Fills by highlighted area (a merged area in one call), after the per-cell work above.
@@ -444,17 +391,6 @@ function summariseProtected(outcome: ApplyOutcome): void {
   for (const [sheet, count] of counts) outcome.messages.push(excelStrings.skipped.protectedSheet(sheet, count));
 }
 
-/** One highlight per cell, the most severe; order of first appearance kept. */
-function strongestHighlights(highlights: Highlight[]): Highlight[] {
-  const byCell = new Map<string, Highlight>();
-  for (const hl of highlights) {
-    const key = cellKey(hl.sheet, hl.cell);
-    const prev = byCell.get(key);
-    if (!prev || KIND_RANK[hl.kind] < KIND_RANK[prev.kind]) byCell.set(key, hl);
-  }
-  return [...byCell.values()];
-}
-
 function insideUsed(sheet: SheetState, row: number, col: number): boolean {
   return row >= sheet.top && row < sheet.top + sheet.rows && col >= sheet.left && col < sheet.left + sheet.cols;
 }
@@ -475,45 +411,52 @@ function mergeAt(merges: MergeArea[], row: number, col: number): MergeArea | und
   return merges.find((m) => row >= m.top && row <= m.bottom && col >= m.left && col <= m.right);
 }
 
+/** A cell of a sheet read, as the write batch and the undo record need it. */
 interface Target {
   sheet: SheetState;
   grid: Grid;
-  /** The cell that holds the value: a merged area's top-left cell. */
+  /** The cell's address; a plan item inside a merged area lands on the area's top-left cell. */
   cell: string;
   row: number;
   col: number;
-  area?: MergeArea;
 }
 
-type Resolved = { ok: true; target: Target } | { ok: false; reason: "protected" | "sheet-not-found" | "bad-address"; sheetName?: string };
+/**
+ * The workbook as resolvePlan sees it, from the read pass: protection, merges, formulas and notes.
+ * A threaded comment is someone else's when the add-in writes notes beside it (1.18: whether Excel
+ * takes a note there is undocumented, and a refusal would fail the whole batch), and, when the add-in
+ * writes threaded comments itself (1.10), when it is not ours.
+ */
+function bookOf(state: WorkbookState): PlanWorkbook {
+  const noteAt = (sheet: number, row: number, col: number) => state.notes[cellKey(state.sheets[sheet].name, cellAddress(row, col))] ?? null;
+  return {
+    sheetNames: state.sheets.map((s) => s.name),
+    isProtected: (sheet) => state.sheets[sheet].protected === true,
+    mergeAt: (sheet, row, col) => mergeAt(state.grids[sheet].merges, row, col),
+    formulaAt: (sheet, row, col) => formulaAt(state.grids[sheet], row, col),
+    noteAt,
+    othersCommentAt: (sheet, row, col) => {
+      if (state.notesMode === "note") return state.commentCells?.has(cellKey(state.sheets[sheet].name, cellAddress(row, col))) === true;
+      const existing = noteAt(sheet, row, col);
+      return state.notesMode === "comment" && existing !== null && !hasOurNote(existing);
+    },
+  };
+}
 
-/** Plan sheet names and addresses to the sheets read (exact name first, then case-insensitive). */
-class SheetIndex {
-  private readonly byName = new Map<string, number>();
-  private readonly byFolded = new Map<string, number>();
-
-  constructor(private readonly state: WorkbookState) {
-    state.sheets.forEach((s, i) => {
-      this.byName.set(s.name, i);
-      if (!this.byFolded.has(s.name.toLowerCase())) this.byFolded.set(s.name.toLowerCase(), i);
-    });
-  }
-
-  resolve(sheetName: string, cell: string): Resolved {
-    const i = this.byName.get(sheetName) ?? this.byFolded.get(sheetName.toLowerCase());
-    if (i === undefined) return { ok: false, reason: "sheet-not-found" };
-    const sheet = this.state.sheets[i];
-    if (sheet.protected === true) return { ok: false, reason: "protected", sheetName: sheet.name };
-    let pos: { row: number; col: number };
-    try {
-      pos = parseAddress(normaliseCell(cell));
-    } catch {
-      return { ok: false, reason: "bad-address", sheetName: sheet.name };
-    }
-    const grid = this.state.grids[i];
-    const area = mergeAt(grid.merges, pos.row, pos.col);
-    const row = area ? area.top : pos.row;
-    const col = area ? area.left : pos.col;
-    return { ok: true, target: { sheet, grid, cell: cellAddress(row, col), row, col, area } };
+/** The Chinese line the pane shows for an item left out. */
+function skipMessage(item: PlanSkippedItem, notesMode: NotesMode): string {
+  switch (item.reason) {
+    case "protected":
+      return excelStrings.skipped.protectedCell(item.sheet, item.cell);
+    case "sheet-not-found":
+      return excelStrings.skipped.sheetNotFound(item.sheet);
+    case "bad-address":
+      return excelStrings.skipped.badAddress(item.sheet, item.cell);
+    case "formula-cell":
+      return excelStrings.skipped.formulaCell(item.sheet, item.cell, item.formula ?? "");
+    case "user-comment":
+      return notesMode === "note" ? excelStrings.limits.noteRefused(item.sheet, item.cell) : excelStrings.skipped.userComment(item.sheet, item.cell);
+    case "notes-unavailable":
+      return excelStrings.degraded.notesUnavailable;
   }
 }

@@ -80,8 +80,10 @@ function plainValue(v: CellValue): string | number | boolean | null {
  * rewrote again, with their "before" (what the sheet held before either run) and the new fingerprint.
  */
 export function carryOwned(current: OwnedSheetUndo[], previous: OwnedSheetUndo[] | undefined): OwnedSheetUndo[] {
+  const earlier = previous ?? [];
+  const names = earlier.map((p) => p.name);
   return current.map((entry) => {
-    const earlier = previous?.find((p) => p.name.toLowerCase() === entry.name.toLowerCase());
-    return earlier ? { ...entry, previous: earlier.previous } : entry;
+    const i = sheetIndex(names, entry.name);
+    return i >= 0 ? { ...entry, previous: earlier[i].previous } : entry;
   });
 }

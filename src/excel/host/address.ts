@@ -70,12 +70,5 @@ export function splitAreas(address: string): string[] {
   return out;
 }
 
-/** A cell address normalised for lookups: no "$", upper case ("$h$14" → "H14"). */
-export function normaliseCell(cell: string): string {
-  return cell.replace(/\$/g, "").toUpperCase();
-}
-
-/** The map key of a cell on a sheet. */
-export function cellKey(sheet: string, cell: string): string {
-  return `${sheet}\u0000${normaliseCell(cell)}`;
-}
+/** Cell keys as the plan's rules compare cells: one definition, the domain's. */
+export { cellKey, normaliseCell } from "../../domain/plan/cell-key";

@@ -1,5 +1,5 @@
 /** Colours of the add-in's highlights in Excel: the shared definitions, plus Excel's colour strings. */
-export { HIGHLIGHT_FILLS, HIGHLIGHT_RANK as KIND_RANK, type HighlightKind } from "../../domain/plan/highlight";
+export { HIGHLIGHT_FILLS, type HighlightKind } from "../../domain/plan/highlight";
 
 /** A colour as Excel reports it, normalised for comparison ("#ffc7ce" → "#FFC7CE"). */
 export function normaliseColor(color: string | null | undefined): string | null {

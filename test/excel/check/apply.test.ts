@@ -1,7 +1,7 @@
 import { applyPlan } from "../../../src/excel/check/apply";
 import { readWorkbookState } from "../../../src/excel/check/read";
 import { HIGHLIGHT_FILLS } from "../../../src/excel/host/colors";
-import { NOTE_MARKER } from "../../../src/excel/check/notes";
+import { NOTE_MARKER } from "../../../src/domain/plan/notes";
 import { DocumentSettingsStore, UNDO_SETTING_KEY, parseRecord } from "../../../src/excel/check/undo-store";
 import type { Plan } from "../../../src/domain/plan/types";
 import { FakeBook, FakeContext, type FakeSheetSpec, documentSettings } from "../../office-standin/fake-excel";

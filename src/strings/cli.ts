@@ -1,11 +1,5 @@
 /** Every text the command line and the .xlsx adapter show to users, in Simplified Chinese. */
 
-/**
- * The marker that leads every note the add-in writes, and the separator after a user's own note: part
- * of the note policy, so defined in the domain (src/domain/plan/notes.ts), which may not import strings.
- */
-export { NOTE_MARKER, NOTE_SEPARATOR } from "../domain/plan/notes";
-
 /** Plain reasons for common file-system errors, by Node error code. */
 export const IO_REASONS = {
   EACCES: "没有访问权限",

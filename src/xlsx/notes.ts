@@ -4,9 +4,7 @@
  * user's runs are kept with their formatting (an author name in bold, …).
  */
 import type ExcelJS from "exceljs";
-import { type MergedNote, NOTE_MARKER, NOTE_SEPARATOR } from "../domain/plan/notes";
-
-export { NOTE_MARKER, NOTE_SEPARATOR };
+import type { MergedNote } from "../domain/plan/notes";
 
 type RichText = ExcelJS.RichText;
 

@@ -1,7 +1,8 @@
 import ExcelJS from "exceljs";
 import type { CellWrite, Plan } from "../../src/domain/plan/types";
 import { applyPlan, HIGHLIGHT_COLOURS } from "../../src/xlsx/apply";
-import { noteText, NOTE_MARKER } from "../../src/xlsx/notes";
+import { NOTE_MARKER } from "../../src/domain/plan/notes";
+import { noteText } from "../../src/xlsx/notes";
 
 const SHEET = "项目1";
 const thin: Partial<ExcelJS.Borders> = {

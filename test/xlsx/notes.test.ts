@@ -1,6 +1,7 @@
 import type ExcelJS from "exceljs";
 import { mergeNote } from "../../src/domain/plan/notes";
-import { leadingRuns, noteText, noteValue, NOTE_MARKER } from "../../src/xlsx/notes";
+import { NOTE_MARKER } from "../../src/domain/plan/notes";
+import { leadingRuns, noteText, noteValue } from "../../src/xlsx/notes";
 
 /** The exceljs note a cell gets: the domain's decision, in runs. */
 function merged(existing: string | ExcelJS.Comment | undefined, ours: string) {

@@ -16,7 +16,7 @@ import { hasOurNote, type NoteOutcome } from "../../domain/plan/notes";
 import { sheetIndex } from "../../domain/sheets/workbook-sheets";
 import { excelStrings } from "../../strings/excel";
 import type { Capabilities } from "../host/capabilities";
-import { cellKey } from "../host/address";
+import { cellKey } from "../../domain/plan/cell-key";
 import { normaliseColor } from "../host/colors";
 import { carryOwned, planOwnedSheets, queueOwnedSheets } from "./owned-sheets";
 import { lostMessage } from "../projects/sheet-writer";

@@ -18,7 +18,8 @@
 import { type CellValue, type FormatKind, type Grid, type MergeArea, rangeAddress } from "../../domain/grid";
 import { formatKindOf } from "../../domain/number-format";
 import type { Capabilities } from "../host/capabilities";
-import { cellKey, parseRangeAddress, splitSheetAddress } from "../host/address";
+import { parseRangeAddress, splitSheetAddress } from "../host/address";
+import { cellKey } from "../../domain/plan/cell-key";
 import { normaliseColor } from "../host/colors";
 import { countedSync, newCounter, type SyncCounter } from "../host/sync";
 import { errorCode } from "../host/errors";

@@ -69,6 +69,3 @@ export function splitAreas(address: string): string[] {
   if (current.trim() !== "") out.push(current.trim());
   return out;
 }
-
-/** Cell keys as the plan's rules compare cells: one definition, the domain's. */
-export { cellKey, normaliseCell } from "../../domain/plan/cell-key";

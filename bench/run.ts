@@ -5,10 +5,12 @@
  * The command line is measured as built (lib/, compiled first). `--headless` measures only it against
  * the bare read (no syncs, memory or pane); `--sizes 100,500` picks the workbook sizes; `--runs N`
  * overrides the runs per size; `--src` measures the sources as tsx runs them instead of lib/.
+ * `--batch` measures only the batch figure (40 workbooks, --jobs 1 against --jobs 2).
  */
 import { execFileSync } from "child_process";
 import * as os from "os";
 import * as path from "path";
+import { measureBatch, type BatchFigures } from "./batch";
 import { measureHeadless, type HeadlessRow } from "./headless";
 import { measureMemory } from "./memory";
 import { measurePane, type PaneFigures } from "./pane";
@@ -17,7 +19,8 @@ import { round } from "./stats";
 import { benchWorkbook } from "./workbooks";
 
 const SIZES = [1, 10, 100, 500];
-const GOALS = { ratioAt100Plus: 1.5, syncs: 3, paneGzipKb: 200 };
+const GOALS = { ratioAt100Plus: 1.5, syncs: 3, paneGzipKb: 200, batchJobs2To1: 0.7 };
+const BATCH_RUNS = 5;
 
 /** The value after `--name`, if given. */
 function option(name: string): string | undefined {
@@ -46,6 +49,14 @@ async function run(): Promise<void> {
   // The command line and the memory figure run the compiled CLI (lib/); build it first, its output
   // kept off stdout.
   execFileSync(process.execPath, [require.resolve("typescript/bin/tsc"), "-p", "tsconfig.cli.json"], { cwd: path.resolve(__dirname, ".."), stdio: ["ignore", 2, 2] });
+  const machine = { cpus: os.cpus().length, model: os.cpus()[0]?.model, node: process.version, totalMemGb: round(os.totalmem() / 2 ** 30, 1), loadAverage: os.loadavg().map((l) => round(l, 2)) };
+  if (process.argv.includes("--batch")) {
+    log("measuring the batch (40 workbooks, --jobs 1 vs 2)…");
+    const batch = await measureBatch(runsOption > 0 ? runsOption : BATCH_RUNS);
+    if (json) process.stdout.write(JSON.stringify({ machine, goals: GOALS, batch, seconds: round((Date.now() - started) / 1000, 1) }, null, 2) + "\n");
+    else printBatch(log, batch);
+    return;
+  }
   const files: Record<number, string> = {};
   for (const n of sizes) files[n] = await benchWorkbook(n);
 
@@ -55,12 +66,13 @@ async function run(): Promise<void> {
     headless.push(await measureHeadless(files[n], n, runsOption > 0 ? runsOption : defaultRuns(n), build));
   }
   const rows = headless.map((h) => ({ ...h, bareReadMs: round(h.bareReadMs), checkMs: round(h.checkMs), ratio: round(h.ratio, 3), checkMsPerSheet: round(h.checkMsPerSheet, 3), engineUsPerSheet: round(h.engineUsPerSheet, 1) }));
-  const machine = { cpus: os.cpus().length, model: os.cpus()[0]?.model, node: process.version, totalMemGb: round(os.totalmem() / 2 ** 30, 1), loadAverage: os.loadavg().map((l) => round(l, 2)) };
   if (headlessOnly) {
     if (json) process.stdout.write(JSON.stringify({ machine, build, goals: GOALS, headless: rows, seconds: round((Date.now() - started) / 1000, 1) }, null, 2) + "\n");
     else printHeadless(log, rows, build);
     return;
   }
+  log("measuring the batch (40 workbooks, --jobs 1 vs 2)…");
+  const batch = await measureBatch(runsOption > 0 ? runsOption : BATCH_RUNS);
   const syncs = await measureSyncs(files[100] ?? (await benchWorkbook(100)), [1, 10, 50]);
   const memory = measureMemory(files[500] ?? (await benchWorkbook(500)));
   let pane: PaneFigures | { error: string };
@@ -76,6 +88,7 @@ async function run(): Promise<void> {
     goals: GOALS,
     headless: rows,
     growth: { msPerSheetAt100: round(perSheet(100), 3), msPerSheetAt500: round(perSheet(500), 3), ratio500to100: round(perSheet(500) / perSheet(100), 3) },
+    batch,
     syncs,
     memory: { checkPeakRssMb: round(memory.checkPeakRssMb, 1), bareReadPeakRssMb: round(memory.bareReadPeakRssMb, 1), sheets: 500 },
     pane,
@@ -87,6 +100,7 @@ async function run(): Promise<void> {
   }
   printHeadless(log, doc.headless, build);
   log(`growth: ${doc.growth.msPerSheetAt100} ms/sheet at 100, ${doc.growth.msPerSheetAt500} at 500 (×${doc.growth.ratio500to100}; 1 = linear)`);
+  printBatch(log, batch);
   log(`Excel round trips per check-and-score (fake host, ExcelApi 1.18): ${JSON.stringify(syncs)} (goal ${GOALS.syncs}, flat)`);
   log(`peak RSS, 500 sheets: check ${doc.memory.checkPeakRssMb} MB, bare read ${doc.memory.bareReadPeakRssMb} MB`);
   if ("error" in pane) log(`pane: not measured (${pane.error})`);
@@ -102,6 +116,10 @@ function printHeadless(log: (s: string) => void, rows: HeadlessRow[], build: str
   log(`selfeval check --json (${build} build) vs a bare exceljs read (median of interleaved runs)`);
   log("sheets  runs  bare read ms  check ms  ratio  check ms/sheet  engine µs/sheet");
   for (const h of rows) log(`${String(h.sheets).padStart(6)}  ${String(h.runs).padStart(4)}  ${String(h.bareReadMs).padStart(12)}  ${String(h.checkMs).padStart(8)}  ${h.ratio.toFixed(3).padStart(5)}  ${String(h.checkMsPerSheet).padStart(14)}  ${String(h.engineUsPerSheet).padStart(15)}`);
+}
+
+function printBatch(log: (s: string) => void, b: BatchFigures): void {
+  log(`batch: ${b.workbooks} workbooks × ${b.sheetsEach} sheets, selfeval check --json (child process, median of ${b.runs} interleaved): --jobs 1 ${b.jobs1Ms} ms, --jobs 2 ${b.jobs2Ms} ms, ratio ${b.ratio.toFixed(3)} (goal ≤ ${GOALS.batchJobs2To1})`);
 }
 
 run().catch((err) => {

@@ -4,6 +4,7 @@ import { type ParseArgsConfig, parseArgs as nodeParseArgs } from "util";
 type ParseArgsOptionsConfig = NonNullable<ParseArgsConfig["options"]>;
 import { DEFAULT_PROFILE_ID, PROFILES } from "../domain/profiles";
 import { CLI_TEXT, IMPORT_TEXT } from "../strings/cli";
+import { BATCH_TEXT } from "../strings/report";
 
 export interface CheckArgs {
   command: "check";
@@ -15,6 +16,12 @@ export interface CheckArgs {
   notes: boolean;
   /** false with --no-list: --write adds no 项目清单（自动） sheet. Absent means true. */
   list?: boolean;
+  /** --report NAME.html: the reviewers' self-contained HTML report. */
+  report?: string;
+  /** --summary NAME.xlsx: the reviewers' summary workbook. */
+  summary?: string;
+  /** --jobs N: worker threads; absent means the number of cores. */
+  jobs?: number;
   inputs: string[];
 }
 
@@ -44,6 +51,9 @@ const CHECK_OPTIONS = {
   "no-list": { type: "boolean" },
   out: { type: "string" },
   profile: { type: "string" },
+  report: { type: "string" },
+  summary: { type: "string" },
+  jobs: { type: "string" },
 } as const satisfies ParseArgsOptionsConfig;
 
 const IMPORT_OPTIONS = {
@@ -112,6 +122,19 @@ function parseCheck(argv: string[]): ParsedArgs {
   };
   if (o["no-list"]) args.list = false;
   if (o.out !== undefined) args.outDir = o.out;
+  if (o.report !== undefined) {
+    if (!/\.html?$/i.test(o.report)) return usage(BATCH_TEXT.badReportName(o.report));
+    args.report = o.report;
+  }
+  if (o.summary !== undefined) {
+    if (!/\.xlsx$/i.test(o.summary)) return usage(BATCH_TEXT.badSummaryName(o.summary));
+    args.summary = o.summary;
+  }
+  if (o.jobs !== undefined) {
+    const jobs = /^\d{1,2}$/.test(o.jobs) ? Number(o.jobs) : NaN;
+    if (!(jobs >= 1 && jobs <= 64)) return usage(BATCH_TEXT.badJobs(o.jobs));
+    args.jobs = jobs;
+  }
   if (!Object.prototype.hasOwnProperty.call(PROFILES, args.profile)) {
     return usage(CLI_TEXT.unknownProfile(args.profile, Object.keys(PROFILES)));
   }

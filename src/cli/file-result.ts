@@ -12,6 +12,12 @@ export const FILE_CODES = {
   internal: "internal-error",
   writeFailed: "write-failed",
   formulaKept: "formula-kept",
+  /** The file, or one part of it once unzipped, is over the size limit: not read. */
+  tooLarge: "file-too-large",
+  /** The file took longer than the time limit in a worker: stopped. */
+  timedOut: "file-timeout",
+  /** The worker checking the file died (out of memory, a defect): the file is not checked. */
+  workerFailed: "worker-failed",
 } as const;
 
 /** File-level findings after which the file counts as not checked (exit code 2). */
@@ -19,6 +25,9 @@ export const FATAL_FILE_CODES: ReadonlySet<string> = new Set([
   FILE_CODES.unreadable,
   FILE_CODES.internal,
   FILE_CODES.writeFailed,
+  FILE_CODES.tooLarge,
+  FILE_CODES.timedOut,
+  FILE_CODES.workerFailed,
 ]);
 
 export interface FileResult {
@@ -31,5 +40,10 @@ export interface FileResult {
   sheets: WorkbookReport["sheets"];
   output?: string;
   applied?: ApplyResult;
+  /**
+   * 实施单位 of each project, parallel to `projects` ("" where the table has none); only when asked
+   * for (the reviewers' report and summary), and never part of the --json document.
+   */
+  units?: string[];
 }
 

@@ -1,16 +1,22 @@
 /** Entry of the `selfeval` command: parse arguments, check each file, report, return the exit code. */
 import { promises as fs, readFileSync } from "fs";
+import * as os from "os";
 import * as path from "path";
 import { getProfile } from "../domain/profiles";
+import type { RuleProfile } from "../domain/profiles/types";
 import { CLI_TEXT, HELP_TEXT, IO_REASONS } from "../strings/cli";
+import { BATCH_TEXT } from "../strings/report";
 import { parseArgs, type CheckArgs } from "./args";
 import { FATAL_FILE_CODES, type FileResult } from "./file-result";
-import { collectInputs, outputPath } from "./files";
-import { exitCodeOf, summarise } from "./summary";
+import { collectInputs, outputPath, writeFileAtomic } from "./files";
+import { progressOn } from "./progress";
+import { exitCodeOf, summarise, type RunSummary } from "./summary";
+import type { FileTask } from "./workers/protocol";
 
 // Each command loads only what it uses: exceljs alone takes most of a second to load, and
-// --version, --help or a usage error need none of it. Loaded once, then reused.
-let runFileModule: Promise<typeof import("./run-file")> | undefined;
+// --version, --help or a usage error need none of it (nor does the main thread when workers check
+// the files). Loaded once, then reused.
+let poolModule: Promise<typeof import("./workers/pool")> | undefined;
 let formatJsonModule: Promise<typeof import("./format-json")> | undefined;
 let formatTextModule: Promise<typeof import("./format-text")> | undefined;
 
@@ -64,19 +70,27 @@ async function runCheck(args: CheckArgs): Promise<number> {
   for (const p of inputs.missing) await writeErr(`${CLI_TEXT.programName}：${CLI_TEXT.pathNotFound(p)}\n`);
   for (const p of inputs.emptyFolders) await writeErr(`${CLI_TEXT.programName}：${CLI_TEXT.noXlsxInFolder(p)}\n`);
 
-  const { runFile } = await (runFileModule ??= import("./run-file"));
-  const used = new Set<string>(inputs.files.map((f) => path.resolve(f.path)));
-  const results: FileResult[] = [];
-  for (const file of inputs.files) {
-    const output = args.write ? outputPath(file, args.outDir, used) : undefined;
-    results.push(
-      await runFile(file.path, {
-        check: { profile, rateAsFormula: args.rateFormula, addNotes: args.notes, projectList: args.write && args.list !== false },
-        output,
-        notes: args.notes,
-      }),
-    );
-  }
+  // A folder walk does not pick up this run's own summary workbook (from an earlier run).
+  const ownOutputs = new Set([args.summary, args.report].filter((p): p is string => p !== undefined).map((p) => path.resolve(p)));
+  const files = inputs.files.filter((f) => f.root === undefined || !ownOutputs.has(path.resolve(f.path)));
+  const used = new Set<string>(files.map((f) => path.resolve(f.path)));
+  const tasks: FileTask[] = files.map((file) => ({
+    file: file.path,
+    output: args.write ? outputPath(file, args.outDir, used) : undefined,
+    profile: profile.id,
+    rateFormula: args.rateFormula,
+    notes: args.notes,
+    projectList: args.write && args.list !== false,
+    units: args.report !== undefined || args.summary !== undefined,
+  }));
+  const { checkFiles, compiledWorkerFile } = await (poolModule ??= import("./workers/pool"));
+  const progress = progressOn(process.stderr, { json: args.json, files: tasks.length });
+  const results: FileResult[] = await checkFiles(tasks, {
+    jobs: args.jobs ?? os.availableParallelism(),
+    workerFile: compiledWorkerFile(),
+    onFileDone: (done, total) => progress.update(done, total),
+  });
+  progress.end();
 
   // A file that could not be read, checked or saved is also said on stderr: it decides exit code 2.
   for (const r of results) {
@@ -86,7 +100,8 @@ async function runCheck(args: CheckArgs): Promise<number> {
   }
 
   const summary = summarise(results);
-  const code = exitCodeOf(results, inputs.missing.length);
+  let code = exitCodeOf(results, inputs.missing.length);
+  if (!(await writeReviewerOutputs(args, profile, results, summary, inputs.missing))) code = 2;
   if (args.json) {
     const { formatJson } = await (formatJsonModule ??= import("./format-json"));
     await writeOut(formatJson(profile.id, results, summary, inputs.missing, code));
@@ -95,6 +110,52 @@ async function runCheck(args: CheckArgs): Promise<number> {
     await writeOut(formatText(results, summary, inputs.missing.length));
   }
   return code;
+}
+
+/** Writes --report and --summary when asked for; false when one of them could not be saved. */
+async function writeReviewerOutputs(
+  args: CheckArgs,
+  profile: RuleProfile,
+  results: FileResult[],
+  summary: RunSummary,
+  missingPaths: string[],
+): Promise<boolean> {
+  let ok = true;
+  const save = async (target: string, write: () => Promise<void>, done: string) => {
+    try {
+      await write();
+      await writeErr(`${done}\n`);
+    } catch (err) {
+      const code = (err as { code?: string }).code;
+      const reason = code && code in IO_REASONS ? IO_REASONS[code as keyof typeof IO_REASONS] : err instanceof Error ? err.message : String(err);
+      await writeErr(`${CLI_TEXT.programName}：${BATCH_TEXT.cannotWrite(target, reason)}\n`);
+      ok = false;
+    }
+  };
+  if (args.report !== undefined) {
+    const target = args.report;
+    await save(
+      target,
+      async () => {
+        const { renderReport } = await import("./report/html");
+        const html = renderReport({ files: results, summary, profile, missingPaths, generatedAt: new Date() });
+        await writeFileAtomic(target, Buffer.from(html, "utf8"));
+      },
+      BATCH_TEXT.reportWritten(target),
+    );
+  }
+  if (args.summary !== undefined) {
+    const target = args.summary;
+    await save(
+      target,
+      async () => {
+        const { writeSummaryWorkbook } = await import("./summary-xlsx");
+        await writeSummaryWorkbook(results, target);
+      },
+      BATCH_TEXT.summaryWritten(target),
+    );
+  }
+  return ok;
 }
 
 function readVersion(): string {

@@ -33,6 +33,8 @@ export const uiStrings = {
       copyTsv: "复制检查结果",
       copyTsvHint: "复制到剪贴板，可直接粘贴到 Excel 工作表",
       actionsLabel: "其他操作",
+      more: "更多",
+      moreHint: "撤销、清除标记、导出和复制",
     },
 
     progress: {
@@ -61,6 +63,20 @@ export const uiStrings = {
     },
 
     results: {
+      heading: "检查结果",
+      /** Read before the verdict by a screen reader; the verdict itself is on screen. */
+      headingPrefix: "检查结果：",
+      verdict: (counts: SummaryCounts): string =>
+        counts.error > 0
+          ? `发现 ${counts.error} 个错误，需改正后再提交${counts.warning > 0 ? `；警告 ${counts.warning} 个` : ""}`
+          : counts.warning > 0
+            ? `没有错误，可以提交；有 ${counts.warning} 个警告，建议逐条核实`
+            : counts.projects === 0
+              ? "没有找到项目支出绩效自评表"
+              : "没有发现错误或警告，可以提交",
+      /** What a screen reader hears when a check ends. */
+      announce: (counts: SummaryCounts): string =>
+        `检查完成。已检查 ${counts.projects} 个项目：错误 ${counts.error} 个，警告 ${counts.warning} 个，提示 ${counts.info} 个。`,
       runSummary,
       lastRun: (when: string, fromRibbon: boolean): string =>
         fromRibbon ? `上次检查：${when}（功能区“检查并评分”）` : `上次检查：${when}`,
@@ -79,6 +95,7 @@ export const uiStrings = {
       rate: "执行率",
       total: "总分",
       grade: "等级",
+      findings: "问题",
       notAvailable: "—",
       counts: (error: number, warning: number): string => `错误 ${error} 个，警告 ${warning} 个`,
       empty: "尚未检查。点击“检查并评分”检查本工作簿中的全部工作表。",
@@ -93,13 +110,15 @@ export const uiStrings = {
       severityTitle: (severity: Severity, shown: boolean): string =>
         shown ? `正在显示${SEVERITY_LABELS[severity]}，点击隐藏` : `已隐藏${SEVERITY_LABELS[severity]}，点击显示`,
       severityButton: (severity: Severity, count: number): string => `${SEVERITY_LABELS[severity]} ${count}`,
+      /** Starts each finding's accessible name, "错误：…", so a screen reader hears the severity first. */
+      severityPrefix: (severity: Severity): string => `${SEVERITY_LABELS[severity]}：`,
+      /** Where a finding is: the sheet, and the project only when its name is not already in the sheet's. */
+      location: (project: string, sheet: string): string => (project === "" || sheet.includes(project) ? sheet : `${project}（${sheet}）`),
       codeFilter: "按问题类型筛选",
       allCodes: "全部问题类型",
       shown: (shown: number, total: number): string => `显示 ${shown} 条，共 ${total} 条`,
       none: "没有发现问题。",
       noneMatch: "没有符合筛选条件的问题。",
-      projectGroup: (name: string, sheet: string): string => `${name || UNNAMED_PROJECT}（${sheet}）`,
-      sheetGroup: (sheet: string): string => `工作表“${sheet}”`,
       severityGroup: (severity: Severity, count: number): string => `${SEVERITY_LABELS[severity]}（${count}）`,
       wholeSheet: "整张工作表",
       goTo: (sheet: string, cell: string): string => `定位到 ${sheet}!${cell}`,
@@ -157,7 +176,7 @@ export const uiStrings = {
         initial: "年初预算数（万元）",
         annual: "全年预算数（万元）",
         amountHint: "可以留空，以后在表中填写。",
-        useSuggestion: (name: string): string => `改用「${name}」`,
+        useSuggestion: (name: string): string => `改用“${name}”`,
         submit: "新增项目工作表",
         needsTemplate: "请先创建或选择模板，再新增项目。",
       },

@@ -2,7 +2,7 @@
  * The pane's frame: the two tabs (检查评分, 新增项目), the host line, the session a reload restores,
  * and the wiring between them: the Excel adapter, the store, and the settings both tabs use.
  */
-import { Caption1, FluentProvider, makeStyles, mergeClasses, Tab, TabList, Title3, tokens, webLightTheme } from "@fluentui/react-components";
+import { Caption1, FluentProvider, makeStyles, mergeClasses, Tab, TabList, tokens } from "@fluentui/react-components";
 import { useCallback, useEffect, useState } from "react";
 import type { HostInfo } from "../office/helpers";
 import { uiStrings } from "../strings/ui";
@@ -11,17 +11,25 @@ import { CheckTab } from "./check/CheckTab";
 import { useCheckPane } from "./check/use-check-pane";
 import { whenIdle } from "./idle";
 import type { PaneStore } from "./pane-store";
-import { usePaneRootStyles } from "./pane-styles";
+import { usePaneRootStyles, useSharedStyles } from "./pane-styles";
 import type { PaneTab } from "./pane-tab";
 import { ProjectsTab } from "./projects/ProjectsTab";
 import { useHostInfo } from "./use-host-info";
 import { useKeptSession } from "./use-kept-session";
+import { useOfficeTheme } from "./use-office-theme";
 
 const useStyles = makeStyles({
   paneTabs: {
     // The tabs' own padding lines their text up with the pane's edge.
     marginLeft: `calc(${tokens.spacingHorizontalM} * -1)`,
-    marginTop: `calc(${tokens.spacingVerticalS} * -1)`,
+    // At 200% zoom in a narrow pane the two tabs go on two lines rather than off the side.
+    flexWrap: "wrap",
+  },
+  main: {
+    display: "flex",
+    flexDirection: "column",
+    rowGap: tokens.spacingVerticalM,
+    minWidth: 0,
   },
   view: {
     display: "flex",
@@ -66,6 +74,7 @@ export function App({ addin, ...props }: AppProps) {
 function Pane({ store, loadHostInfo, now = () => new Date(), initialTab }: Omit<AppProps, "addin">) {
   const styles = useStyles();
   const rootStyles = usePaneRootStyles();
+  const shared = useSharedStyles();
   const addin = useAddin();
   const host = useHostInfo(loadHostInfo);
   // Read once, before the first render: a reloaded page shows at once what it showed before.
@@ -76,6 +85,7 @@ function Pane({ store, loadHostInfo, now = () => new Date(), initialTab }: Omit<
   const [addOpened, setAddOpened] = useState(tab === "add");
   const handleDraftChange = useKeptSession(store, tab, check.state, session?.projects ?? null);
   const text = uiStrings.pane;
+  const theme = useOfficeTheme();
 
   const selectTab = useCallback((chosen: PaneTab) => {
     setTab(chosen);
@@ -96,36 +106,44 @@ function Pane({ store, loadHostInfo, now = () => new Date(), initialTab }: Omit<
   return (
     // The layout sits on an inner element: FluentProvider hands its own className to every portal
     // (applyStylesToPortals), and a full-height padded box there covered the Dropdown's options.
-    <FluentProvider theme={webLightTheme}>
+    <FluentProvider theme={theme}>
       <div className={rootStyles.root}>
-        <Title3 as="h1">{text.title}</Title3>
-        <TabList className={styles.paneTabs} selectedValue={tab} aria-label={text.tabs.label} onTabSelect={(_, data) => selectTab(data.value as PaneTab)}>
-          <Tab id="pane-tab-check" value="check" data-testid="check-tab">
-            {text.tabs.check}
-          </Tab>
-          <Tab id="pane-tab-add" value="add" data-testid="add-project-tab">
-            {text.tabs.add}
-          </Tab>
-        </TabList>
+        <main className={styles.main}>
+          {/* Office's own pane header shows the add-in's name: the page's heading is for screen readers. */}
+          <h1 className={shared.visuallyHidden}>{text.title}</h1>
+          <TabList className={styles.paneTabs} selectedValue={tab} aria-label={text.tabs.label} onTabSelect={(_, data) => selectTab(data.value as PaneTab)}>
+            <Tab id="pane-tab-check" value="check" data-testid="check-tab">
+              {text.tabs.check}
+            </Tab>
+            <Tab id="pane-tab-add" value="add" data-testid="add-project-tab">
+              {text.tabs.add}
+            </Tab>
+          </TabList>
 
-        <div role="tabpanel" aria-labelledby="pane-tab-check" className={mergeClasses(styles.view, tab !== "check" && styles.hidden)}>
-          <CheckTab pane={check} now={now} />
-        </div>
-
-        {addOpened ? (
-          <div role="tabpanel" aria-labelledby="pane-tab-add" className={mergeClasses(styles.view, tab !== "add" && styles.hidden)}>
-            <ProjectsTab
-              settings={check.state.settings}
-              settingsReady={check.state.settingsReady}
-              onSettingsChange={check.changeSettings}
-              now={now}
-              initialDraft={session?.projects}
-              onDraftChange={handleDraftChange}
-            />
+          <div role="tabpanel" aria-labelledby="pane-tab-check" className={mergeClasses(styles.view, tab !== "check" && styles.hidden)}>
+            <CheckTab pane={check} now={now} />
           </div>
-        ) : null}
 
-        {host?.host ? <Caption1 className={styles.footer}>{text.hostLabel(host.host, host.platform)}</Caption1> : null}
+          {addOpened ? (
+            <div role="tabpanel" aria-labelledby="pane-tab-add" className={mergeClasses(styles.view, tab !== "add" && styles.hidden)}>
+              <ProjectsTab
+                settings={check.state.settings}
+                settingsReady={check.state.settingsReady}
+                onSettingsChange={check.changeSettings}
+                now={now}
+                initialDraft={session?.projects}
+                onDraftChange={handleDraftChange}
+              />
+            </div>
+          ) : null}
+        </main>
+
+        {/* A landmark of its own (contentinfo), so that no content lies outside every landmark. */}
+        {host?.host ? (
+          <footer>
+            <Caption1 className={styles.footer}>{text.hostLabel(host.host, host.platform)}</Caption1>
+          </footer>
+        ) : null}
       </div>
     </FluentProvider>
   );

@@ -12,3 +12,19 @@ export const usePaneRootStyles = makeStyles({
     backgroundColor: tokens.colorNeutralBackground1,
   },
 });
+
+/** Styles more than one part of the pane uses. */
+export const useSharedStyles = makeStyles({
+  // Read by screen readers, not shown: the usual clip pattern (display: none would hide it from both).
+  visuallyHidden: {
+    position: "absolute",
+    width: "1px",
+    height: "1px",
+    margin: "-1px",
+    padding: 0,
+    overflow: "hidden",
+    clip: "rect(0, 0, 0, 0)",
+    whiteSpace: "nowrap",
+    border: 0,
+  },
+});

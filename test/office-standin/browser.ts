@@ -10,7 +10,7 @@
 import { columnName } from "../../src/domain/grid";
 import { areaAddress } from "./fake-base";
 import { FakeBook, FakeContext, FakeError, type FakeSheet, type FakeSheetSpec, documentSettings } from "./fake-excel";
-import type { RunLog, StandinBook, StandinHandle } from "./protocol";
+import type { RunLog, StandinBook, StandinHandle, StandinOfficeTheme } from "./protocol";
 
 const config: StandinBook = window.__STANDIN_BOOK__ ?? { excelApi: "1.18", sheets: [{ name: "Sheet1" }] };
 const book = new FakeBook(config.sheets);
@@ -112,13 +112,30 @@ function specOf(s: FakeSheet): FakeSheetSpec {
 }
 
 const hostInfo = { host: "Excel", platform: "PC" };
+const OFFICE_THEME_CHANGED = "officeThemeChanged";
+const themeHandlers: ((args: { type: string; officeTheme: StandinOfficeTheme }) => void)[] = [];
+
+/** Document events: only OfficeThemeChanged, as a task pane may handle it. */
+function addHandlerAsync(eventType: string, handler: (args: { type: string; officeTheme: StandinOfficeTheme }) => void, callback?: (result: unknown) => void): void {
+  const ok = eventType === OFFICE_THEME_CHANGED;
+  if (ok) themeHandlers.push(handler);
+  callback?.(ok ? { status: "succeeded" } : { status: "failed", error: { message: `unsupported event ${eventType}` } });
+}
+
+function removeHandlerAsync(eventType: string, options?: { handler?: unknown }, callback?: (result: unknown) => void): void {
+  const at = themeHandlers.findIndex((h) => h === options?.handler);
+  if (eventType === OFFICE_THEME_CHANGED && at >= 0) themeHandlers.splice(at, 1);
+  callback?.({ status: "succeeded" });
+}
+
 const officeContext = {
   ...hostInfo,
   contentLanguage: "zh-CN",
   displayLanguage: "zh-CN",
   diagnostics: { ...hostInfo, version: "16.0.standin" },
   requirements: { isSetSupported },
-  document: { settings: documentSettings(book), url: "standin.xlsx" },
+  document: { settings: documentSettings(book), url: "standin.xlsx", addHandlerAsync, removeHandlerAsync },
+  officeTheme: config.officeTheme,
 };
 
 let readyResolved = false;
@@ -136,6 +153,7 @@ const office = {
   HostType: { Excel: "Excel", Word: "Word", PowerPoint: "PowerPoint", Outlook: "Outlook", OneNote: "OneNote", Project: "Project", Access: "Access" },
   PlatformType: { PC: "PC", OfficeOnline: "OfficeOnline", Mac: "Mac", iOS: "iOS", Android: "Android", Universal: "Universal" },
   AsyncResultStatus: { Succeeded: "succeeded", Failed: "failed" },
+  EventType: { OfficeThemeChanged: OFFICE_THEME_CHANGED },
   context: officeContext,
   initialize: undefined as undefined | ((reason: string) => void),
   onReady(callback?: (info: typeof hostInfo) => void): Promise<typeof hostInfo> {
@@ -177,6 +195,10 @@ const handle: StandinHandle = {
   requirementQueries: () => [...queries],
   typeCells,
   specs: () => book.sheets.map(specOf),
+  setOfficeTheme: (theme) => {
+    officeContext.officeTheme = theme;
+    for (const handler of [...themeHandlers]) handler({ type: OFFICE_THEME_CHANGED, officeTheme: theme });
+  },
 };
 
 Object.assign(window, { Office: office, Excel: excel, OfficeExtension: { Error: FakeError }, __STANDIN__: handle });

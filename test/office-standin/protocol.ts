@@ -12,8 +12,31 @@ export interface StandinBook {
   otherSets?: Record<string, string>;
   /** Milliseconds each `context.sync()` takes, so that a test can see the pane while it runs. */
   syncDelayMs?: number;
+  /**
+   * `Office.context.officeTheme` (Office's own theme: light, dark, colourful). Without it the
+   * stand-in has no officeTheme, as Office 2016 and some hosts.
+   */
+  officeTheme?: StandinOfficeTheme;
   sheets: FakeSheetSpec[];
 }
+
+/** Office.OfficeTheme as plain JSON. */
+export interface StandinOfficeTheme {
+  isDarkTheme: boolean;
+  bodyBackgroundColor: string;
+  bodyForegroundColor: string;
+  controlBackgroundColor: string;
+  controlForegroundColor: string;
+}
+
+/** Office's dark grey theme, as Microsoft 365 reports it. */
+export const DARK_OFFICE_THEME: StandinOfficeTheme = {
+  isDarkTheme: true,
+  bodyBackgroundColor: "#262626",
+  bodyForegroundColor: "#ffffff",
+  controlBackgroundColor: "#3a3a3a",
+  controlForegroundColor: "#ffffff",
+};
 
 /** One `Excel.run` the pane made. */
 export interface RunLog {
@@ -48,6 +71,8 @@ export interface StandinHandle {
   typeCells(sheet: string, cells: Record<string, string | number>): Promise<void>;
   /** The workbook as sheet specs (cells, merges, notes, styles, sizes), to rebuild it in Node. */
   specs(): FakeSheetSpec[];
+  /** The user changes Office's theme: officeTheme changes and OfficeThemeChanged handlers are called. */
+  setOfficeTheme(theme: StandinOfficeTheme): void;
 }
 
 declare global {

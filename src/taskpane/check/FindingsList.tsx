@@ -1,22 +1,20 @@
 import {
   Caption1,
-  Caption1Strong,
   Dropdown,
-  Link,
   makeStyles,
   mergeClasses,
-  MessageBar,
-  MessageBarBody,
   Option,
   Text,
   ToggleButton,
   tokens,
 } from "@fluentui/react-components";
+import { CheckmarkRegular, ErrorCircleFilled, InfoFilled, WarningFilled } from "@fluentui/react-icons";
 import { useMemo } from "react";
 import type { Severity } from "../../domain/finding";
 import { uiStrings } from "../../strings/ui";
 import { useFindingCodes } from "./finding-codes";
-import { countBySeverity, filterFindings, type FindingItem, groupFindings, SEVERITIES, type SeverityFilter } from "./findings";
+import { bucketBySeverity, countBySeverity, filterFindings, type FindingItem, SEVERITIES, type SeverityFilter } from "./findings";
+import { useSharedStyles } from "../pane-styles";
 
 const useStyles = makeStyles({
   root: {
@@ -36,9 +34,6 @@ const useStyles = makeStyles({
     columnGap: tokens.spacingHorizontalS,
     rowGap: tokens.spacingVerticalXS,
   },
-  showLabel: {
-    color: tokens.colorNeutralForeground2,
-  },
   // The default checked look of a ToggleButton is a faint grey: on and off must differ at a glance.
   severityOn: {
     backgroundColor: tokens.colorBrandBackground2,
@@ -46,8 +41,6 @@ const useStyles = makeStyles({
     border: `${tokens.strokeWidthThin} solid ${tokens.colorBrandStroke1}`,
     ":hover": { backgroundColor: tokens.colorBrandBackground2Hover, color: tokens.colorBrandForeground2Hover },
     ":hover:active": { backgroundColor: tokens.colorBrandBackground2Pressed, color: tokens.colorBrandForeground2Pressed },
-    // A check mark drawn by CSS: it is not part of the button's text ("错误 7").
-    "::before": { content: '"✓"', marginRight: tokens.spacingHorizontalXS, fontWeight: tokens.fontWeightSemibold },
   },
   severityOff: {
     backgroundColor: tokens.colorTransparentBackground,
@@ -56,96 +49,161 @@ const useStyles = makeStyles({
     textDecorationLine: "line-through",
     ":hover": { backgroundColor: tokens.colorNeutralBackground1Hover, color: tokens.colorNeutralForeground2 },
   },
+  codeLine: {
+    display: "flex",
+    flexWrap: "wrap",
+    alignItems: "center",
+    columnGap: tokens.spacingHorizontalS,
+    rowGap: tokens.spacingVerticalXS,
+  },
+  // Shrinks with the pane (200% zoom at 350 px leaves about 150 px).
   codeFilter: {
     minWidth: 0,
-    width: "100%",
+    maxWidth: "100%",
+    flexGrow: 1,
+    flexBasis: "12em",
+    // Fluent's Dropdown marks focus with its bottom line only: a ring as on every other control.
+    ":focus-within": {
+      outline: `${tokens.strokeWidthThick} solid ${tokens.colorStrokeFocus2}`,
+      outlineOffset: tokens.strokeWidthThin,
+    },
   },
   count: {
     color: tokens.colorNeutralForeground3,
-  },
-  group: {
-    display: "flex",
-    flexDirection: "column",
-    rowGap: tokens.spacingVerticalXS,
-    marginTop: tokens.spacingVerticalS,
-  },
-  groupTitle: {
-    overflowWrap: "anywhere",
-  },
-  severityTitle: {
-    color: tokens.colorNeutralForeground2,
-    marginTop: tokens.spacingVerticalXS,
   },
   bucket: {
     display: "flex",
     flexDirection: "column",
     rowGap: tokens.spacingVerticalXS,
   },
+  severityTitle: {
+    color: tokens.colorNeutralForeground2,
+    margin: `${tokens.spacingVerticalXS} 0 0`,
+  },
+  list: {
+    listStyleType: "none",
+    margin: 0,
+    padding: 0,
+    display: "flex",
+    flexDirection: "column",
+    rowGap: tokens.spacingVerticalXS,
+  },
   item: {
     scrollMarginTop: tokens.spacingVerticalXXL,
+    borderLeft: `${tokens.strokeWidthThicker} solid ${tokens.colorNeutralStroke1}`,
+    borderRadius: tokens.borderRadiusMedium,
   },
-  // The finding last clicked: the one whose cell Excel has selected.
+  error: { borderLeftColor: tokens.colorStatusDangerBorderActive, backgroundColor: tokens.colorStatusDangerBackground1 },
+  warning: { borderLeftColor: tokens.colorStatusWarningBorderActive, backgroundColor: tokens.colorStatusWarningBackground1 },
+  info: { borderLeftColor: tokens.colorNeutralStroke1, backgroundColor: tokens.colorNeutralBackground3 },
+  // The finding last jumped to: the one whose cell Excel has selected.
   current: {
-    outline: `${tokens.strokeWidthThicker} solid ${tokens.colorBrandStroke1}`,
+    outline: `${tokens.strokeWidthThick} solid ${tokens.colorBrandStroke1}`,
     outlineOffset: tokens.strokeWidthThin,
     boxShadow: tokens.shadow8,
   },
   finding: {
-    display: "block",
+    display: "grid",
+    gridTemplateColumns: "auto 1fr",
+    columnGap: tokens.spacingHorizontalS,
     width: "100%",
+    padding: `${tokens.spacingVerticalS} ${tokens.spacingHorizontalS}`,
+    margin: 0,
+    border: "none",
+    borderRadius: tokens.borderRadiusMedium,
+    backgroundColor: "transparent",
+    cursor: "pointer",
     textAlign: "start",
     overflowWrap: "anywhere",
+    fontFamily: tokens.fontFamilyBase,
+    fontSize: tokens.fontSizeBase300,
+    lineHeight: tokens.lineHeightBase300,
     color: tokens.colorNeutralForeground1,
-    // Underlined paragraphs of Chinese are hard to read: the underline only marks the hover.
-    textDecorationLine: "none",
-    ":hover": { textDecorationLine: "underline", color: tokens.colorNeutralForeground1 },
+    ":hover": { backgroundColor: tokens.colorSubtleBackgroundHover },
+    // Fluent's buttons draw their ring only under its own focus-visible attribute: a plain button
+    // needs one of its own, as strong as theirs.
+    ":focus-visible": {
+      outline: `${tokens.strokeWidthThick} solid ${tokens.colorStrokeFocus2}`,
+      outlineOffset: `calc(${tokens.strokeWidthThick} * -1)`,
+    },
+  },
+  icon: {
+    fontSize: tokens.fontSizeBase400,
+    lineHeight: tokens.lineHeightBase300,
+    display: "flex",
+    alignItems: "center",
+    height: tokens.lineHeightBase300,
+  },
+  iconError: { color: tokens.colorStatusDangerForeground1 },
+  iconWarning: { color: tokens.colorStatusWarningForeground1 },
+  iconInfo: { color: tokens.colorNeutralForeground3 },
+  text: {
+    display: "flex",
+    flexDirection: "column",
+    minWidth: 0,
+  },
+  where: {
+    fontWeight: tokens.fontWeightSemibold,
   },
   cell: {
-    fontWeight: tokens.fontWeightSemibold,
-    marginRight: tokens.spacingHorizontalS,
+    marginLeft: tokens.spacingHorizontalS,
+  },
+  jumpError: {
+    display: "block",
+    padding: `0 ${tokens.spacingHorizontalS} ${tokens.spacingVerticalS}`,
+    color: tokens.colorStatusDangerForeground1,
   },
 });
 
 /** Sentinel option value for "every code" (an empty option value is not selectable). */
 const ALL_CODES = "*";
 
+/** One failed jump at a time: a fixed id (finding ids hold sheet names, which may hold spaces). */
+const JUMP_ERROR_ID = "finding-jump-error";
+
+const ICONS: Record<Severity, typeof ErrorCircleFilled> = { error: ErrorCircleFilled, warning: WarningFilled, info: InfoFilled };
+
 export type FindingsListProps = {
+  /** Every finding of the run, in display order (sortFindings). */
   items: readonly FindingItem[];
   severities: SeverityFilter;
   code: string;
   onToggleSeverity(severity: Severity): void;
   onChooseCode(code: string): void;
-  /** Id of the finding last clicked, shown as the current one. */
+  /** Id of the finding last jumped to, shown as the current one. */
   selectedId?: string | null;
+  /** A jump that failed: its message is shown under that finding. */
+  jumpError?: { id: string; text: string } | null;
   onSelect(finding: FindingItem): void;
 };
 
 /**
- * Findings grouped by project and severity, filterable; a click selects the finding's cell and marks
- * the finding as the current one, so the user can work down the list.
+ * Findings as lists by severity, errors first, filterable; activating one selects its cell and marks
+ * it as the current one, so the user can work down the list.
  */
-export function FindingsList({ items, severities, code, selectedId = null, onToggleSeverity, onChooseCode, onSelect }: FindingsListProps) {
+export function FindingsList({ items, severities, code, selectedId = null, jumpError = null, onToggleSeverity, onChooseCode, onSelect }: FindingsListProps) {
   const styles = useStyles();
+  const shared = useSharedStyles();
   const text = uiStrings.pane.findings;
   const counts = useMemo(() => countBySeverity(items), [items]);
   const shown = useMemo(() => filterFindings(items, severities, code), [items, severities, code]);
-  const groups = useMemo(() => groupFindings(shown), [shown]);
+  const buckets = useMemo(() => bucketBySeverity(shown), [shown]);
   const codes = useFindingCodes();
   const codeLabel = code === "" ? text.allCodes : (codes.find((c) => c.code === code)?.description ?? code);
+  const iconClass: Record<Severity, string> = { error: styles.iconError, warning: styles.iconWarning, info: styles.iconInfo };
 
   return (
-    <section className={styles.root} aria-label={text.heading}>
+    <div className={styles.root}>
       <div className={styles.filters}>
         <div className={styles.severityFilter} role="group" aria-label={text.severityFilter} data-testid="severity-filter">
-          <Caption1 className={styles.showLabel} aria-hidden>
-            {text.showLabel}
-          </Caption1>
           {SEVERITIES.map((severity) => (
             <ToggleButton
               key={severity}
               size="small"
               shape="circular"
               className={severities[severity] ? styles.severityOn : styles.severityOff}
+              // The check mark is an icon, not text: the button's name stays "错误 7".
+              icon={severities[severity] ? <CheckmarkRegular /> : undefined}
               checked={severities[severity]}
               data-severity={severity}
               title={text.severityTitle(severity, severities[severity])}
@@ -155,52 +213,50 @@ export function FindingsList({ items, severities, code, selectedId = null, onTog
             </ToggleButton>
           ))}
         </div>
-        <Dropdown
-          className={styles.codeFilter}
-          data-testid="code-filter"
-          aria-label={text.codeFilter}
-          value={codeLabel}
-          selectedOptions={[code === "" ? ALL_CODES : code]}
-          onOptionSelect={(_, data) => onChooseCode(data.optionValue === undefined || data.optionValue === ALL_CODES ? "" : data.optionValue)}
-        >
-          <Option value={ALL_CODES} text={text.allCodes}>
-            {text.allCodes}
-          </Option>
-          {codes.map((entry) => (
-            <Option key={entry.code} value={entry.code} text={entry.description}>
-              {entry.description}
+        <div className={styles.codeLine}>
+          <Dropdown
+            className={styles.codeFilter}
+            data-testid="code-filter"
+            aria-label={text.codeFilter}
+            value={codeLabel}
+            selectedOptions={[code === "" ? ALL_CODES : code]}
+            onOptionSelect={(_, data) => onChooseCode(data.optionValue === undefined || data.optionValue === ALL_CODES ? "" : data.optionValue)}
+          >
+            <Option value={ALL_CODES} text={text.allCodes}>
+              {text.allCodes}
             </Option>
-          ))}
-        </Dropdown>
-        <Caption1 className={styles.count} data-testid="finding-count">
-          {text.shown(shown.length, items.length)}
-        </Caption1>
+            {codes.map((entry) => (
+              <Option key={entry.code} value={entry.code} text={entry.description}>
+                {entry.description}
+              </Option>
+            ))}
+          </Dropdown>
+          <Caption1 className={styles.count} data-testid="finding-count">
+            {text.shown(shown.length, items.length)}
+          </Caption1>
+        </div>
       </div>
 
       {items.length === 0 ? <Text as="p">{text.none}</Text> : shown.length === 0 ? <Text as="p">{text.noneMatch}</Text> : null}
 
-      {groups.map((group) => (
-        <div key={group.key} className={styles.group} data-testid="finding-group" data-sheet={group.sheet}>
-          <Text as="h3" weight="semibold" className={styles.groupTitle}>
-            {group.kind === "project" ? text.projectGroup(group.name, group.sheet) : text.sheetGroup(group.sheet)}
-          </Text>
-          {group.severities.map(({ severity, items: bucket }) => (
-            <div key={severity} className={styles.bucket}>
-              <Caption1Strong as="h4" className={styles.severityTitle}>
-                {text.severityGroup(severity, bucket.length)}
-              </Caption1Strong>
-              {bucket.map((finding) => (
-                <MessageBar
-                  key={finding.id}
-                  intent={severity}
-                  layout="multiline"
-                  className={mergeClasses(styles.item, finding.id === selectedId && styles.current)}
-                >
-                  <MessageBarBody>
-                    <Link
-                      as="button"
+      {buckets.map(({ severity, items: bucket }) => {
+        const Icon = ICONS[severity];
+        return (
+          <div key={severity} className={styles.bucket} data-testid="finding-group" data-severity={severity}>
+            <Text as="h3" weight="semibold" size={300} className={styles.severityTitle}>
+              {text.severityGroup(severity, bucket.length)}
+            </Text>
+            <ul className={styles.list}>
+              {bucket.map((finding) => {
+                const current = finding.id === selectedId;
+                const failed = jumpError !== null && jumpError.id === finding.id;
+                return (
+                  <li key={finding.id} className={mergeClasses(styles.item, styles[severity], current && styles.current)}>
+                    <button
+                      type="button"
                       className={styles.finding}
-                      aria-current={finding.id === selectedId ? "true" : undefined}
+                      aria-current={current ? "true" : undefined}
+                      aria-describedby={failed ? JUMP_ERROR_ID : undefined}
                       data-testid="finding"
                       data-code={finding.code}
                       data-severity={finding.severity}
@@ -209,16 +265,30 @@ export function FindingsList({ items, severities, code, selectedId = null, onTog
                       title={text.goTo(finding.sheet, finding.cell ?? "A1")}
                       onClick={() => onSelect(finding)}
                     >
-                      <span className={styles.cell}>{finding.cell ?? text.wholeSheet}</span>
-                      {finding.message}
-                    </Link>
-                  </MessageBarBody>
-                </MessageBar>
-              ))}
-            </div>
-          ))}
-        </div>
-      ))}
-    </section>
+                      <span className={mergeClasses(styles.icon, iconClass[severity])}>
+                        <Icon aria-hidden />
+                      </span>
+                      <span className={styles.text}>
+                        <span className={styles.where}>
+                          <span className={shared.visuallyHidden}>{text.severityPrefix(severity)}</span>
+                          {text.location(finding.project, finding.sheet)}
+                          <span className={styles.cell}>{finding.cell ?? text.wholeSheet}</span>
+                        </span>
+                        <span>{finding.message}</span>
+                      </span>
+                    </button>
+                    {failed ? (
+                      <Caption1 id={JUMP_ERROR_ID} role="alert" className={styles.jumpError} data-testid="jump-error">
+                        {jumpError.text}
+                      </Caption1>
+                    ) : null}
+                  </li>
+                );
+              })}
+            </ul>
+          </div>
+        );
+      })}
+    </div>
   );
 }

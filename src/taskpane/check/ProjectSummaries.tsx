@@ -45,15 +45,25 @@ const useStyles = makeStyles({
     color: tokens.colorNeutralForeground3,
     overflowWrap: "anywhere",
   },
+  // Label and figure in two columns, digits of equal width: the figures line up from card to card.
   figures: {
-    display: "flex",
-    flexWrap: "wrap",
-    columnGap: tokens.spacingHorizontalL,
+    display: "grid",
+    gridTemplateColumns: "max-content 1fr",
+    columnGap: tokens.spacingHorizontalM,
     rowGap: tokens.spacingVerticalXXS,
+    margin: 0,
+    fontVariantNumeric: "tabular-nums",
+  },
+  figure: {
+    margin: 0,
+    minWidth: 0,
   },
   label: {
     color: tokens.colorNeutralForeground3,
     marginRight: tokens.spacingHorizontalXS,
+  },
+  figureLabel: {
+    color: tokens.colorNeutralForeground3,
   },
   errors: { color: tokens.colorPaletteRedForeground1 },
   clean: { color: tokens.colorNeutralForeground3 },
@@ -114,22 +124,27 @@ export function ProjectSummaries({ projects }: ProjectSummariesProps) {
                   </Text>
                 </div>
                 <Caption1 className={styles.sheet}>{text.sheetLabel(project.sheet)}</Caption1>
-                <div className={styles.figures}>
-                  <Text>
-                    <span className={styles.label}>{text.rate}</span>
+                <dl className={styles.figures}>
+                  <dt className={styles.figureLabel}>
+                    {text.rate}
+                  </dt>
+                  <dd className={styles.figure}>
                     {rate ?? text.notAvailable}
-                  </Text>
-                  <Text className={styles.total}>
-                    <span className={styles.label}>{text.total}</span>
+                  </dd>
+                  <dt className={styles.figureLabel}>
+                    {text.total}
+                  </dt>
+                  <dd className={mergeClasses(styles.figure, styles.total)}>
                     <span>{project.total ?? text.notAvailable}</span>
-                    {provisional && project.total !== null ? (
-                      <span className={styles.provisionalTag}>{text.provisional}</span>
-                    ) : null}
-                  </Text>
-                  <Text className={project.counts.error > 0 ? styles.errors : styles.clean}>
+                    {provisional && project.total !== null ? <span className={styles.provisionalTag}>{text.provisional}</span> : null}
+                  </dd>
+                  <dt className={styles.figureLabel}>
+                    {text.findings}
+                  </dt>
+                  <dd className={mergeClasses(styles.figure, project.counts.error > 0 ? styles.errors : styles.clean)}>
                     {text.counts(project.counts.error, project.counts.warning)}
-                  </Text>
-                </div>
+                  </dd>
+                </dl>
                 {provisional ? <Caption1 className={styles.provisional}>{text.provisionalHint(project.counts.error)}</Caption1> : null}
               </li>
             );

@@ -29,6 +29,8 @@ export type CheckState = {
   view: ResultsView;
   /** The finding last clicked (its cell selected in Excel), so the user can work down the list. */
   selectedFinding: string | null;
+  /** The last jump to a finding's cell that failed: its message stands under that finding. */
+  jumpError: { id: string; text: string } | null;
   messages: PaneMessage[];
   nextMessageId: number;
   severities: SeverityFilter;
@@ -57,7 +59,10 @@ export type CheckAction =
   | { type: "finished"; messages: NewMessage[]; results?: StoredResults; undone?: boolean }
   | { type: "messagesAdded"; messages: NewMessage[]; replace?: boolean }
   | { type: "viewChosen"; view: ResultsView }
+  /** Excel selected the finding's cell. */
   | { type: "findingSelected"; id: string }
+  /** Excel could not select the finding's cell: the finding is not made current. */
+  | { type: "jumpFailed"; id: string; text: string }
   | { type: "severityToggled"; severity: Severity }
   | { type: "codeChosen"; code: string }
   | { type: "copyTextShown"; text: string | null };
@@ -71,6 +76,7 @@ export const initialCheckState: CheckState = {
   resultsStale: false,
   view: "findings",
   selectedFinding: null,
+  jumpError: null,
   messages: [],
   nextMessageId: 1,
   severities: ALL_SEVERITIES,
@@ -116,7 +122,7 @@ function withMessages(state: CheckState, messages: NewMessage[], replace: boolea
 
 /** New results: fresh, and the findings (what the user must act on) in front. */
 function withResults(state: CheckState, results: StoredResults): CheckState {
-  return { ...state, results, resultsStale: false, view: "findings", selectedFinding: null, copyText: null, restored: null };
+  return { ...state, results, resultsStale: false, view: "findings", selectedFinding: null, jumpError: null, copyText: null, restored: null };
 }
 
 export function checkReducer(state: CheckState, action: CheckAction): CheckState {
@@ -153,7 +159,9 @@ export function checkReducer(state: CheckState, action: CheckAction): CheckState
     case "viewChosen":
       return { ...state, view: action.view };
     case "findingSelected":
-      return { ...state, selectedFinding: action.id };
+      return { ...state, selectedFinding: action.id, jumpError: null };
+    case "jumpFailed":
+      return { ...state, jumpError: { id: action.id, text: action.text } };
     case "severityToggled":
       return { ...state, severities: { ...state.severities, [action.severity]: !state.severities[action.severity] } };
     case "codeChosen":

@@ -1,4 +1,4 @@
-/** The findings list as plain data: flattened, filtered, grouped by project and severity. */
+/** The findings list as plain data: flattened, sorted errors first, filtered, split by severity. */
 import { SEVERITY_ORDER, type Severity } from "../../domain/finding";
 import type { StoredFinding, StoredReport } from "../../services/results-store";
 
@@ -13,13 +13,8 @@ export type FindingItem = StoredFinding & {
   project: string;
 };
 
-export type FindingGroup = {
-  key: string;
-  kind: "project" | "sheet";
-  name: string;
-  sheet: string;
-  severities: { severity: Severity; items: FindingItem[] }[];
-};
+/** The findings of one severity, in the order the list shows them. */
+export type SeverityBucket = { severity: Severity; items: FindingItem[] };
 
 export type SeverityFilter = Record<Severity, boolean>;
 
@@ -56,22 +51,18 @@ export function filterFindings(items: readonly FindingItem[], severities: Severi
   return items.filter((item) => severities[item.severity] && (code === "" || item.code === code));
 }
 
-/** Groups findings (already in display order) by project or sheet, then by severity, errors first. */
-export function groupFindings(items: readonly FindingItem[]): FindingGroup[] {
-  const groups = new Map<string, FindingGroup>();
-  for (const item of items) {
-    let group = groups.get(item.groupKey);
-    if (!group) {
-      group = { key: item.groupKey, kind: item.groupKey.startsWith("project:") ? "project" : "sheet", name: item.project, sheet: item.sheet, severities: [] };
-      groups.set(item.groupKey, group);
-    }
-    let bucket = group.severities.find((s) => s.severity === item.severity);
-    if (!bucket) {
-      bucket = { severity: item.severity, items: [] };
-      group.severities.push(bucket);
-    }
-    bucket.items.push(item);
-  }
-  for (const group of groups.values()) group.severities.sort((a, b) => SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity]);
-  return [...groups.values()];
+/**
+ * The list's order: errors, then warnings, then information (what blocks submission first); within
+ * a severity, project findings in sheet order, then the sheet-level ones (a sheet that holds no
+ * project table is news, not work).
+ */
+export function sortFindings(items: readonly FindingItem[]): FindingItem[] {
+  const sheetLevel = (item: FindingItem) => (item.groupKey.startsWith("project:") ? 0 : 1);
+  // Array.prototype.sort is stable: sheet order stays within each key.
+  return [...items].sort((a, b) => SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity] || sheetLevel(a) - sheetLevel(b));
+}
+
+/** Findings (already sorted) by severity, errors first; severities without findings are left out. */
+export function bucketBySeverity(items: readonly FindingItem[]): SeverityBucket[] {
+  return SEVERITIES.map((severity) => ({ severity, items: items.filter((item) => item.severity === severity) })).filter((b) => b.items.length > 0);
 }

@@ -96,13 +96,15 @@ export function useCheckActions({ state, dispatch, keepResults }: CheckPane, ite
     else say({ intent: "warning", text: text.messages.copyManually });
   };
 
+  // The finding becomes the current one only once Excel has selected its cell; a failure is said
+  // next to the finding, where the user is looking.
   const selectFinding = useCallback(
     (finding: FindingItem) => {
-      const failed = (detail: string) => dispatch({ type: "messagesAdded", messages: [{ intent: "error", text: text.messages.selectFailed(detail) }], replace: true });
-      dispatch({ type: "findingSelected", id: finding.id });
+      const failed = (detail: string) => dispatch({ type: "jumpFailed", id: finding.id, text: text.messages.selectFailed(detail) });
       addin.selectCell(finding.sheet, finding.cell ?? "A1").then(
         (outcome) => {
-          if (!outcome.ok) failed(outcome.message);
+          if (outcome.ok) dispatch({ type: "findingSelected", id: finding.id });
+          else failed(outcome.message);
         },
         (error: unknown) => failed(errorText(error)),
       );

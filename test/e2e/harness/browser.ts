@@ -94,7 +94,7 @@ export async function openPane({ browser, server, standinJs, book, network }: Op
     if (msg.type() === "error" || msg.type() === "warning") consoleProblems.push(`${msg.type()}: ${msg.text()}`);
   });
   await page.goto(`${server.origin}/taskpane.html`);
-  const ask = <K extends Exclude<keyof StandinHandle, "typeCells">>(name: K) =>
+  const ask = <K extends Exclude<keyof StandinHandle, "typeCells" | "setOfficeTheme">>(name: K) =>
     page.evaluate((n) => {
       const standin = window.__STANDIN__;
       if (!standin) throw new Error("the office.js stand-in is not installed on this page");

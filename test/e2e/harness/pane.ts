@@ -13,6 +13,12 @@ export const BUTTONS = {
   copy: "复制检查结果",
 } as const;
 
+/** The button that opens the menu holding every action but 检查并评分. */
+export const MORE = "更多";
+
+/** The actions reached through 更多 (menu items, not buttons). */
+export const MENU_ACTIONS = ["undo", "clearMarks", "export", "copy"] as const;
+
 /** The results' two tabs, by the start of their names ("问题清单（20）"). */
 export const TABS = {
   findings: "问题清单",
@@ -33,6 +39,9 @@ export const TESTIDS = {
   codeFilter: "code-filter",
   resultsStale: "results-stale",
   copyBox: "copy-box",
+  verdict: "verdict",
+  status: "status",
+  jumpError: "jump-error",
 } as const;
 
 export interface ShownFinding {
@@ -53,6 +62,27 @@ const RUN_TIMEOUT_MS = 60_000;
 
 export function button(page: Page, name: keyof typeof BUTTONS) {
   return page.getByRole("button", { name: BUTTONS[name], exact: true });
+}
+
+/** An item of the 更多 menu (open it first with openMore). */
+export function menuItem(page: Page, name: keyof typeof BUTTONS) {
+  return page.getByRole("menuitem", { name: BUTTONS[name], exact: true });
+}
+
+/** Opens the 更多 menu and waits for its items. */
+export async function openMore(page: Page): Promise<void> {
+  await page.getByRole("button", { name: MORE, exact: true }).click();
+  await page.getByRole("menu").waitFor({ state: "visible", timeout: 5_000 });
+}
+
+/** Clicks an action as the user does: 检查并评分 directly, the others through 更多. */
+export async function clickAction(page: Page, name: keyof typeof BUTTONS): Promise<void> {
+  if (name === "check") {
+    await button(page, "check").click();
+    return;
+  }
+  await openMore(page);
+  await menuItem(page, name).click();
 }
 
 /** Waits until 检查并评分 is there and enabled (Office.onReady answered, the app rendered). */
@@ -105,7 +135,7 @@ export async function runCheck(page: Page, options: { expectProgress?: boolean }
 
 /** Clicks a button and waits until a message containing `expect` is shown. */
 export async function clickAndWaitForMessage(page: Page, name: keyof typeof BUTTONS, expect: string): Promise<ShownMessage[]> {
-  await button(page, name).click();
+  await clickAction(page, name);
   try {
     await page.waitForFunction(
       ({ sel, expect }) => [...document.querySelectorAll(sel)].some((e) => (e as HTMLElement).innerText.includes(expect)),
@@ -120,6 +150,12 @@ export async function clickAndWaitForMessage(page: Page, name: keyof typeof BUTT
 
 export async function runSummaryText(page: Page): Promise<string> {
   return (await page.getByTestId(TESTIDS.runSummary).first().innerText()).trim();
+}
+
+/** The verdict above the results: its intent (error / warning / success) and text. */
+export async function verdict(page: Page): Promise<{ intent: string; text: string }> {
+  const bar = page.getByTestId(TESTIDS.verdict);
+  return { intent: (await bar.getAttribute("data-intent")) ?? "", text: (await bar.innerText()).trim() };
 }
 
 /** Numbers of "已检查 10 个项目：错误 7 个，警告 12 个，提示 1 个". */

@@ -1,5 +1,5 @@
 import type { StoredReport } from "../../../src/services/results-store";
-import { ALL_SEVERITIES, collectFindings, countBySeverity, filterFindings, groupFindings } from "../../../src/taskpane/check/findings";
+import { ALL_SEVERITIES, bucketBySeverity, collectFindings, countBySeverity, filterFindings, sortFindings } from "../../../src/taskpane/check/findings";
 
 function project(sheet: string, range: string, name: string, findings: StoredReport["projects"][number]["findings"]): StoredReport["projects"][number] {
   return {
@@ -41,15 +41,15 @@ describe("findings", () => {
     expect(new Set(items.map((f) => f.id)).size).toBe(items.length);
   });
 
-  it("groups by project (two on one sheet stay apart), errors before warnings", () => {
-    const groups = groupFindings(collectFindings(report));
-    expect(groups.map((g) => [g.kind, g.name, g.sheet])).toEqual([
-      ["sheet", "", "清单"],
-      ["project", "甲", "A"],
-      ["project", "乙", "A"],
-      ["sheet", "", "B"],
+  it("sorts errors first, then warnings, then information; sheet order within each, sheet-level findings last", () => {
+    const sorted = sortFindings(collectFindings(report));
+    expect(sorted.map((f) => f.message)).toEqual(["e", "m1", "w", "w2", "m0"]);
+    expect(bucketBySeverity(sorted).map((b) => [b.severity, b.items.map((f) => f.message)])).toEqual([
+      ["error", ["e", "m1"]],
+      ["warning", ["w", "w2"]],
+      ["info", ["m0"]],
     ]);
-    expect(groups[1].severities.map((s) => s.severity)).toEqual(["error", "warning"]);
+    expect(bucketBySeverity(sorted.filter((f) => f.severity !== "warning")).map((b) => b.severity)).toEqual(["error", "info"]);
   });
 
   it("filters by severity and by code, and counts", () => {

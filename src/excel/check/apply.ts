@@ -38,6 +38,8 @@ export interface ApplyOutcome extends ApplyResult<SkippedItem> {
   notesMode: NotesMode;
   /** One Chinese line per cause (a protected sheet, notes unavailable, …), for the pane. */
   messages: string[];
+  /** News, not problems: one Chinese line per sheet written whole (the 项目清单 list), for the pane. */
+  notices: string[];
   /** Cells recorded for "撤销本次检查". */
   undoCells: number;
   /** Round trips apply took (including a read pass it had to do itself). */
@@ -99,6 +101,7 @@ export async function applyPlan(context: Excel.RequestContext, plan: Plan, caps:
     notesMode,
     skipped: [],
     messages: [],
+    notices: [],
     undoCells: 0,
     syncs: 0,
     ownedSheets: [],
@@ -291,7 +294,7 @@ export async function applyPlan(context: Excel.RequestContext, plan: Plan, caps:
     const lost = lostMessage(queueOwnedSheets(context, owned.plans, caps));
     for (const p of owned.plans) {
       outcome.ownedSheets.push(p.spec.name);
-      outcome.messages.push(excelStrings.listSheet.written(p.spec.name));
+      outcome.notices.push(excelStrings.listSheet.written(p.spec.name));
     }
     if (lost) outcome.messages.push(lost);
   }

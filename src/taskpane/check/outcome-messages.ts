@@ -25,10 +25,9 @@ export function checkMessages(outcome: CheckedOutcome, { notesWanted, notesUnsup
     messages.push({ intent: "success", text: text.messages.applied(written, highlighted, notesWanted && !notesUnsupported ? notes : null) });
   }
   if (notesWanted && notesUnsupported) messages.push({ intent: "info", text: text.settings.notesUnsupported });
-  // The list sheet written is news, not a problem: information, not a warning. apply.ts reports it
-  // as one more line of text, without a code of its own, so the line is known by the sheet's name.
-  const listWritten = new Set((outcome.apply?.ownedSheets ?? []).map((sheet) => excelStrings.listSheet.written(sheet)));
-  messages.push(...outcome.messages.map((line) => ({ intent: listWritten.has(line) ? ("info" as const) : ("warning" as const), text: line })));
+  // The list sheet written is news, not a problem: apply keeps such lines apart (notices).
+  messages.push(...(outcome.apply?.notices ?? []).map((line) => ({ intent: "info" as const, text: line })));
+  messages.push(...outcome.messages.map((line) => ({ intent: "warning" as const, text: line })));
   return messages;
 }
 

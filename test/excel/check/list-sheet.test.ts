@@ -51,7 +51,8 @@ describe("the 项目清单 sheet in a check run", () => {
     const names = b.names();
     expect(names[names.length - 1]).toBe(LIST);
     expect(outcome.apply?.ownedSheets).toEqual([LIST]);
-    expect(outcome.messages).toContain(excelStrings.listSheet.written(LIST));
+    expect(outcome.apply?.notices).toEqual([excelStrings.listSheet.written(LIST)]);
+    expect(outcome.messages).not.toContain(excelStrings.listSheet.written(LIST));
     const rows = listRows(b);
     expect(rows[0][0]).toBe(PROJECT_LIST_TEXT.marker);
     expect(rows[1]).toEqual([...PROJECT_LIST_TEXT.headers]);

@@ -29,7 +29,7 @@ describe("checkMessages", () => {
     const messages = checkMessages(outcome, { notesWanted: true, notesUnsupported: false });
     const { written, highlighted, notes } = outcome.counts;
     expect(messages[0]).toEqual({ intent: "success", text: uiStrings.pane.messages.applied(written, highlighted, notes) });
-    expect(messages.slice(1).map((m) => m.text)).toEqual(outcome.messages);
+    expect(messages.slice(1).map((m) => m.text)).toEqual([...(outcome.apply?.notices ?? []), ...outcome.messages]);
     expect(messages.filter((m) => m.intent === "info").map((m) => m.text)).toEqual(outcome.apply?.ownedSheets.map((sheet) => excelStrings.listSheet.written(sheet)));
   });
 
@@ -50,7 +50,8 @@ describe("checkMessages", () => {
   });
 
   it("never reports success when nothing was written", () => {
-    const apply = outcome.apply ? { ...outcome.apply, notWritten: true } : null;
+    // Nothing written: no list sheet either, so no notice.
+    const apply = outcome.apply ? { ...outcome.apply, notWritten: true, notices: [] } : null;
     const messages = checkMessages({ ...outcome, apply, messages: [] }, { notesWanted: true, notesUnsupported: false });
     expect(messages).toEqual([{ intent: "warning", text: excelStrings.limits.notWrittenSummary }]);
   });

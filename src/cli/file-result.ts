@@ -40,10 +40,5 @@ export interface FileResult {
   sheets: WorkbookReport["sheets"];
   output?: string;
   applied?: ApplyResult;
-  /**
-   * 实施单位 of each project, parallel to `projects` ("" where the table has none); only when asked
-   * for (the reviewers' report and summary), and never part of the --json document.
-   */
-  units?: string[];
 }
 

@@ -81,7 +81,6 @@ async function runCheck(args: CheckArgs): Promise<number> {
     rateFormula: args.rateFormula,
     notes: args.notes,
     projectList: args.write && args.list !== false,
-    units: args.report !== undefined || args.summary !== undefined,
   }));
   const { checkFiles, compiledWorkerFile } = await (poolModule ??= import("./workers/pool"));
   const progress = progressOn(process.stderr, { json: args.json, files: tasks.length });

@@ -4,10 +4,7 @@ import * as path from "path";
 import type ExcelJS from "exceljs";
 import { checkWorkbook } from "../domain/engine";
 import type { Finding } from "../domain/finding";
-import type { Grid } from "../domain/grid";
-import { displayText, rangeAddress, valueAt } from "../domain/grid";
-import { locateTables } from "../domain/locate";
-import type { CheckOptions, ProjectReport, WorkbookReport } from "../domain/report/types";
+import type { CheckOptions, WorkbookReport } from "../domain/report/types";
 import { CLI_TEXT, IO_REASONS } from "../strings/cli";
 import { applyPlan } from "../xlsx/apply";
 import { gridsFromWorkbook, loadWorkbookBuffer } from "../xlsx/read";
@@ -22,8 +19,6 @@ export interface RunFileOptions {
   /** Where to save the checked copy; absent: do not write. */
   output?: string;
   notes: boolean;
-  /** Also read each project's 实施单位 (for the reviewers' report and summary). */
-  units?: boolean;
   /** Size limits of the file and of its unzipped parts; default DEFAULT_LIMITS. */
   limits?: GuardLimits;
 }
@@ -54,11 +49,9 @@ export async function runFile(file: string, options: RunFileOptions): Promise<Fi
   }
 
   let report: WorkbookReport;
-  let grids: Grid[];
   try {
-    grids = gridsFromWorkbook(wb);
     // Without a copy to save, nothing is written back: no plan is built.
-    report = checkWorkbook(grids, { ...options.check, plan: options.output !== undefined });
+    report = checkWorkbook(gridsFromWorkbook(wb), { ...options.check, plan: options.output !== undefined });
   } catch (err) {
     result.findings.push(fileFinding(FILE_CODES.internal, CLI_TEXT.internalError(file, reasonOf(err))));
     return result;
@@ -67,7 +60,6 @@ export async function runFile(file: string, options: RunFileOptions): Promise<Fi
   result.findings.push(...report.findings);
   result.projects = report.projects;
   result.sheets = report.sheets;
-  if (options.units) result.units = unitsOf(grids, report.projects);
 
   if (options.output !== undefined) {
     try {
@@ -90,31 +82,6 @@ export async function runFile(file: string, options: RunFileOptions): Promise<Fi
     }
   }
   return result;
-}
-
-/**
- * The 实施单位 text of each project. The engine's report does not carry it, so the tables of the
- * sheets that hold projects are located once more (only for the reviewers' outputs) and matched by
- * sheet and range.
- */
-function unitsOf(grids: Grid[], projects: ProjectReport[]): string[] {
-  const bySheet = new Map<string, Map<string, string>>();
-  for (const sheet of new Set(projects.map((p) => p.sheet))) {
-    const grid = grids.find((g) => g.sheet === sheet);
-    const units = new Map<string, string>();
-    if (grid) {
-      try {
-        for (const t of locateTables(grid)) {
-          const cell = t.fields.unit;
-          units.set(rangeAddress(t.top, t.left, t.bottom, t.right), cell ? displayText(valueAt(grid, cell.row, cell.col)).trim() : "");
-        }
-      } catch {
-        // The unit is a convenience of the report: without it the row says 未填写.
-      }
-    }
-    bySheet.set(sheet, units);
-  }
-  return projects.map((p) => bySheet.get(p.sheet)?.get(p.range) ?? "");
 }
 
 function fileFinding(code: string, message: string, severity: Finding["severity"] = "error"): Finding {

@@ -12,7 +12,8 @@ import { createSettingsStore } from "../office/helpers";
 
 export type StoredFinding = Omit<Finding, "data">;
 
-export type StoredProject = Omit<ProjectReport, "findings"> & { findings: StoredFinding[] };
+/** A stored project: `unit` may be missing from results stored before reports carried it. */
+export type StoredProject = Omit<ProjectReport, "findings" | "unit"> & { unit?: string; findings: StoredFinding[] };
 
 export type StoredReport = {
   profile: string;

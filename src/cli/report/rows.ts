@@ -36,13 +36,13 @@ export interface ReviewRow {
 export function reviewRows(files: FileResult[]): ReviewRow[] {
   const rows: ReviewRow[] = [];
   files.forEach((f, fileIndex) => {
-    f.projects.forEach((p, i) => {
+    f.projects.forEach((p) => {
       rows.push({
         fileIndex,
         file: f.file,
         sheet: p.sheet,
         range: p.range,
-        unit: f.units?.[i] ?? "",
+        unit: p.unit,
         project: p.name,
         fileRow: false,
         year: p.year ?? null,

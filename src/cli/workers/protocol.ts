@@ -10,7 +10,6 @@ export interface FileTask {
   rateFormula: boolean;
   notes: boolean;
   projectList: boolean;
-  units: boolean;
   limits?: GuardLimits;
 }
 

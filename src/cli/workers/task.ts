@@ -12,7 +12,6 @@ export async function runTask(task: FileTask): Promise<FileResult> {
     check: { profile, rateAsFormula: task.rateFormula, addNotes: task.notes, projectList: task.projectList },
     output: task.output,
     notes: task.notes,
-    units: task.units,
     limits: task.limits,
   });
 }

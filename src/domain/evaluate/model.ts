@@ -99,6 +99,8 @@ export interface EvaluatedFunds {
 export interface EvaluatedProject {
   table: LocatedTable;
   name: string;
+  /** The 实施单位 (Sichuan: 预算单位) as written, trimmed; "" where the table has none. */
+  unit: string;
   /**
    * The year-end figures are all still empty (全年执行数 and every 实际完成值): a table made from
    * the targets and not yet due. Reported as one to-do instead of a finding per empty cell.

@@ -19,6 +19,8 @@ export function evaluateProject(grid: Grid, table: LocatedTable, profile: RulePr
   inferLevels(indicators);
   const nameCell = table.fields.name;
   const name = nameCell ? displayText(valueAt(grid, nameCell.row, nameCell.col)).replace(NAME_PREFIX, "") : "";
+  const unitCell = table.fields.unit;
+  const unit = unitCell ? displayText(valueAt(grid, unitCell.row, unitCell.col)).trim() : "";
 
   // The total is only known when the execution score and every indicator's score are.
   // Without any indicator row (e.g. the indicator header is missing) the execution score alone is
@@ -47,6 +49,7 @@ export function evaluateProject(grid: Grid, table: LocatedTable, profile: RulePr
   return {
     table,
     name,
+    unit,
     yearEndPending: isYearEndPending(funds, indicators, enteredTotal, actualGoal),
     year: table.year,
     funds,

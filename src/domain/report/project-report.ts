@@ -19,6 +19,7 @@ export function projectReport(project: EvaluatedProject, findings: Finding[]): P
     range: rangeAddress(t.top, t.left, t.bottom, t.right),
     variant: t.variant,
     name: project.name,
+    unit: project.unit,
     year: project.year,
     funds: { initial: num(f.initial), annual: num(f.annual), executed: num(f.executed), rate: f.rate === null ? null : f.rate.toDecimalPlaces(12).toString(), rateScore: fixed2(f.rateScore) },
     indicators: project.indicators.map((ind) => {

@@ -39,6 +39,8 @@ export interface ProjectReport {
   range: string;
   variant: TableVariant;
   name: string;
+  /** 实施单位 (Sichuan: 预算单位); "" where the table has none. Not part of the --json document. */
+  unit: string;
   year?: number;
   funds: {
     initial: string | null;

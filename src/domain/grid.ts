@@ -78,6 +78,23 @@ export function parseAddress(address: string): CellPos {
   return { row: Number(m[2]) - 1, col: col - 1 };
 }
 
+/** "B2:D4" (or a single "B2") → its bounds, corners in either order; null when malformed. */
+export function parseRange(range: string): MergeArea | null {
+  const [a, b = a] = range.split(":");
+  try {
+    const p = parseAddress(a);
+    const q = parseAddress(b);
+    return {
+      top: Math.min(p.row, q.row),
+      left: Math.min(p.col, q.col),
+      bottom: Math.max(p.row, q.row),
+      right: Math.max(p.col, q.col),
+    };
+  } catch {
+    return null;
+  }
+}
+
 /** Returns the A1 range address spanning two positions ("A1:I30"). */
 export function rangeAddress(top: number, left: number, bottom: number, right: number): string {
   return `${cellAddress(top, left)}:${cellAddress(bottom, right)}`;

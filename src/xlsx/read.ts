@@ -2,7 +2,7 @@
 import { promises as fs } from "fs";
 import ExcelJS from "exceljs";
 import type { CellValue, FormatKind, Grid, MergeArea } from "../domain/grid";
-import { parseAddress } from "../domain/grid";
+import { parseRange } from "../domain/grid";
 import { formatKindOf } from "../domain/number-format";
 
 /** Loads an .xlsx file from disk and returns one grid per worksheet, in tab order. */
@@ -259,19 +259,3 @@ function isIndex(n: unknown): n is number {
   return Number.isInteger(n) && (n as number) > 0;
 }
 
-/** "B2:D4" (or a single "B2") → MergeArea; null when malformed. */
-export function parseRange(range: string): MergeArea | null {
-  const [a, b = a] = range.split(":");
-  try {
-    const p = parseAddress(a);
-    const q = parseAddress(b);
-    return {
-      top: Math.min(p.row, q.row),
-      left: Math.min(p.col, q.col),
-      bottom: Math.max(p.row, q.row),
-      right: Math.max(p.col, q.col),
-    };
-  } catch {
-    return null;
-  }
-}

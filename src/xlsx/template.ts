@@ -1,9 +1,8 @@
 /** Writes a SheetSpec (the domain's description of a sheet the add-in owns) into an exceljs workbook. */
 import ExcelJS from "exceljs";
-import { parseAddress } from "../domain/grid";
+import { parseAddress, parseRange } from "../domain/grid";
 import { ROLE_FILLS as ROLE_COLORS, fontOf, hyperlinkFormula } from "../domain/template/role-style";
 import type { CellRole, CellSpec, SheetSpec } from "../domain/template/types";
-import { parseRange } from "./read";
 
 export { hyperlinkFormula };
 

@@ -4,7 +4,8 @@ import * as path from "path";
 import ExcelJS from "exceljs";
 import type { Grid } from "../../src/domain/grid";
 import { valueAt, formulaAt, formatAt } from "../../src/domain/grid";
-import { parseRange, readWorkbookBuffer, readWorkbookFile } from "../../src/xlsx/read";
+import { parseRange } from "../../src/domain/grid";
+import { readWorkbookBuffer, readWorkbookFile } from "../../src/xlsx/read";
 
 async function roundTrip(wb: ExcelJS.Workbook): Promise<Grid[]> {
   const buf = await wb.xlsx.writeBuffer();

@@ -1,5 +1,5 @@
 /** Sheet-qualified A1 addresses as Office.js reports them ("'项目 1'!A1:I30", "Sheet1!C5:K29"). */
-import { type MergeArea, parseAddress } from "../../domain/grid";
+import { type MergeArea, parseRange } from "../../domain/grid";
 
 export interface SheetRange extends MergeArea {
   /** The sheet name without quotes; null when the address had no sheet part. */
@@ -36,20 +36,8 @@ export function splitSheetAddress(address: string): { sheet: string | null; rang
 /** Parses a (possibly sheet-qualified) range address into sheet coordinates; null when malformed. */
 export function parseRangeAddress(address: string): SheetRange | null {
   const { sheet, range } = splitSheetAddress(address);
-  const [a, b = a] = range.split(":");
-  try {
-    const p = parseAddress(a);
-    const q = parseAddress(b);
-    return {
-      sheet,
-      top: Math.min(p.row, q.row),
-      left: Math.min(p.col, q.col),
-      bottom: Math.max(p.row, q.row),
-      right: Math.max(p.col, q.col),
-    };
-  } catch {
-    return null;
-  }
+  const area = parseRange(range);
+  return area ? { sheet, ...area } : null;
 }
 
 /** Splits a RangeAreas address ("Sheet1!A1:B2, Sheet1!C3:D4") into its areas. */

@@ -1,11 +1,11 @@
 /**
- * The real command: compiles the CLI sources as `npm run build:cli` does (into a temp folder, so as
- * not to disturb lib/), then runs bin/selfeval.js in a child process.
+ * The real command: the CLI sources compiled as `npm run build:cli` does (compiled-cli.ts, beside
+ * lib/ rather than into it), run as bin/selfeval.js in a child process.
  */
-import { execFileSync, spawnSync } from "child_process";
+import { spawnSync } from "child_process";
 import { promises as fs } from "fs";
-import * as os from "os";
 import * as path from "path";
+import { compiledCli } from "./compiled-cli";
 import { makeInputFolder, type InputFolder } from "./helpers";
 
 const ROOT = path.resolve(__dirname, "..", "..");
@@ -13,28 +13,17 @@ let build: string;
 let folder: InputFolder;
 
 beforeAll(async () => {
-  build = await fs.mkdtemp(path.join(os.tmpdir(), "selfeval-bin-"));
-  execFileSync(
-    process.execPath,
-    [require.resolve("typescript/bin/tsc"), "-p", path.join(ROOT, "tsconfig.cli.json"), "--outDir", path.join(build, "lib")],
-    { cwd: ROOT, stdio: "pipe" },
-  );
-  await fs.mkdir(path.join(build, "bin"));
-  await fs.copyFile(path.join(ROOT, "bin", "selfeval.js"), path.join(build, "bin", "selfeval.js"));
-  await fs.copyFile(path.join(ROOT, "package.json"), path.join(build, "package.json"));
+  build = await compiledCli();
   folder = await makeInputFolder();
 }, 120_000);
 
 afterAll(async () => {
   await folder?.cleanup();
-  if (build) await fs.rm(build, { recursive: true, force: true });
 });
 
 function selfeval(args: string[]) {
   return spawnSync(process.execPath, [path.join(build, "bin", "selfeval.js"), ...args], {
     encoding: "utf8",
-    // The compiled files live outside the project: let them find its node_modules.
-    env: { ...process.env, NODE_PATH: path.join(ROOT, "node_modules") },
     timeout: 60_000,
   });
 }

@@ -1,14 +1,15 @@
 /**
  * Parallel workers through the real command: bin/selfeval.js on the CLI compiled as `npm run
- * build:cli` does (into a temp folder), so the worker threads run lib/cli/workers/check-worker.js.
+ * build:cli` does (compiled-cli.ts), so the worker threads run lib/cli/workers/check-worker.js.
  * --jobs 2 gives byte for byte what --jobs 1 gives, and what the in-process run gives; a file too
  * large to read gets the size finding while the others are checked; a file over the time limit is
  * stopped and its worker replaced.
  */
-import { execFileSync, spawnSync } from "child_process";
+import { spawnSync } from "child_process";
 import { promises as fs } from "fs";
 import * as os from "os";
 import * as path from "path";
+import { compiledCli } from "./compiled-cli";
 import { crc32, deflateRawSync } from "zlib";
 import JSZip from "jszip";
 import { run } from "./helpers";
@@ -85,24 +86,14 @@ async function hugeWorkbook(file: string, bytes: number): Promise<void> {
 }
 
 beforeAll(async () => {
-  // Inside the project, so that the worker threads find node_modules the ordinary way.
-  await fs.mkdir(path.join(ROOT, "artifacts"), { recursive: true });
-  build = await fs.mkdtemp(path.join(ROOT, "artifacts", "jobs-build-"));
-  execFileSync(
-    process.execPath,
-    [require.resolve("typescript/bin/tsc"), "-p", path.join(ROOT, "tsconfig.cli.json"), "--outDir", path.join(build, "lib")],
-    { cwd: ROOT, stdio: "pipe" },
-  );
-  await fs.mkdir(path.join(build, "bin"));
-  await fs.copyFile(path.join(ROOT, "bin", "selfeval.js"), path.join(build, "bin", "selfeval.js"));
-  await fs.copyFile(path.join(ROOT, "package.json"), path.join(build, "package.json"));
+  build = await compiledCli();
   dir = await fs.mkdtemp(path.join(os.tmpdir(), "selfeval-jobs-in-"));
   await fs.writeFile(path.join(dir, "broken.xlsx"), "PK\u0003\u0004 not really");
   inputs = [...(await xlsxIn("test/fixtures")), ...(await xlsxIn("samples")), ...(await xlsxIn("test/fixtures/bad")), path.join(dir, "broken.xlsx")];
 }, 180_000);
 
 afterAll(async () => {
-  for (const d of [build, dir]) if (d) await fs.rm(d, { recursive: true, force: true });
+  if (dir) await fs.rm(dir, { recursive: true, force: true });
 });
 
 function selfeval(args: string[]) {

@@ -32,31 +32,51 @@ function currentOfficeTheme(): OfficeThemeLike | undefined {
   }
 }
 
+/** What of Office's common API following the theme needs (injectable for tests). */
+export interface ThemeHost {
+  EventType?: { OfficeThemeChanged?: string };
+  AsyncResultStatus: { Failed: unknown };
+  context?: {
+    document?: {
+      addHandlerAsync?: (type: string, handler: (args?: unknown) => void, callback?: (result: { status: unknown; error?: { message?: string } }) => void) => void;
+      removeHandlerAsync: (type: string, options: { handler: (args?: unknown) => void }) => void;
+    };
+  };
+}
+
+/**
+ * Calls `onDark` whenever the host reports a theme change; returns what stops it. The OfficeTheme
+ * object and its isDarkTheme are documented for Excel ("Office.OfficeTheme interface",
+ * learn.microsoft.com/javascript/api/office/office.officetheme); whether Excel raises
+ * OfficeThemeChanged on the document is not said there (the event's page is Outlook's, Mailbox
+ * 1.14). So both answers are handled: a host that refuses the handler (a failed result, or a throw)
+ * leaves the pane in the theme it opened with.
+ */
+export function followOfficeTheme(host: ThemeHost, onDark: (dark: boolean) => void, current: () => OfficeThemeLike | undefined = currentOfficeTheme): () => void {
+  const eventType = host.EventType?.OfficeThemeChanged;
+  const document = host.context?.document;
+  if (!eventType || !document || typeof document.addHandlerAsync !== "function") return () => undefined;
+  const handler = (args?: unknown) => onDark(isDarkOfficeTheme((args as { officeTheme?: OfficeThemeLike } | undefined)?.officeTheme ?? current()));
+  try {
+    document.addHandlerAsync(eventType, handler, (result) => {
+      if (result.status === host.AsyncResultStatus.Failed) console.warn("[selfeval] theme changes not reported", result.error?.message);
+    });
+  } catch (error) {
+    console.warn("[selfeval] theme changes not reported", error);
+    return () => undefined;
+  }
+  return () => {
+    try {
+      document.removeHandlerAsync(eventType, { handler });
+    } catch {
+      // The pane is closing: nothing to keep.
+    }
+  };
+}
+
 /** The Fluent theme matching Office's, kept up to date. */
 export function useOfficeTheme(): Theme {
   const [dark, setDark] = useState(() => isDarkOfficeTheme(currentOfficeTheme()));
-  useEffect(() => {
-    if (typeof Office === "undefined") return undefined;
-    const eventType = Office.EventType?.OfficeThemeChanged;
-    const document = Office.context?.document;
-    if (!eventType || !document || typeof document.addHandlerAsync !== "function") return undefined;
-    // The typings list only binding events for removeHandlerAsync: the handler takes an unknown argument.
-    const handler = (args?: unknown) => setDark(isDarkOfficeTheme((args as { officeTheme?: OfficeThemeLike } | undefined)?.officeTheme ?? currentOfficeTheme()));
-    try {
-      document.addHandlerAsync(eventType, handler, (result: Office.AsyncResult<void>) => {
-        if (result.status === Office.AsyncResultStatus.Failed) console.warn("[selfeval] theme changes not reported", result.error?.message);
-      });
-    } catch (error) {
-      console.warn("[selfeval] theme changes not reported", error);
-      return undefined;
-    }
-    return () => {
-      try {
-        document.removeHandlerAsync(eventType, { handler });
-      } catch {
-        // The pane is closing: nothing to keep.
-      }
-    };
-  }, []);
+  useEffect(() => (typeof Office === "undefined" ? undefined : followOfficeTheme(Office as unknown as ThemeHost, setDark)), []);
   return dark ? webDarkTheme : webLightTheme;
 }

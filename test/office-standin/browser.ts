@@ -115,7 +115,13 @@ const hostInfo = { host: "Excel", platform: "PC" };
 const OFFICE_THEME_CHANGED = "officeThemeChanged";
 const themeHandlers: ((args: { type: string; officeTheme: StandinOfficeTheme }) => void)[] = [];
 
-/** Document events: only OfficeThemeChanged, as a task pane may handle it. */
+/**
+ * Document events: only OfficeThemeChanged. `Office.context.officeTheme` is documented for Excel
+ * ("Office.OfficeTheme interface", /javascript/api/office/office.officetheme); that Excel raises the
+ * event on the document is not (its page is Outlook's): this host takes the handler, and the pane's
+ * unit test covers a host that refuses it (README.md in this folder, "Switches where the
+ * documentation is silent").
+ */
 function addHandlerAsync(eventType: string, handler: (args: { type: string; officeTheme: StandinOfficeTheme }) => void, callback?: (result: unknown) => void): void {
   const ok = eventType === OFFICE_THEME_CHANGED;
   if (ok) themeHandlers.push(handler);

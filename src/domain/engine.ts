@@ -7,6 +7,7 @@ import { evaluateProject } from "./evaluate";
 import { locateTables } from "./locate";
 import type { EvaluatedProject } from "./evaluate/model";
 import { buildPlan } from "./plan/build";
+import { buildDraftPlan, draftRequests, overlayDrafts } from "./drafts/plan";
 import { projectReport } from "./report/project-report";
 import type { CheckOptions, WorkbookReport } from "./report/types";
 import { buildProjectListSheet, isProjectListSheet, summariseSheets } from "./project-list";
@@ -43,7 +44,7 @@ export function checkWorkbook(grids: Grid[], options: CheckOptions): WorkbookRep
     for (const table of tables) {
       const project = evaluateProject(grid, table, profile);
       onSheet.projects.push(project);
-      checked.push({ project, grid, findings: sortFindings(runChecks(project, profile, grid)) });
+      checked.push({ project, grid, findings: sortFindings(runChecks(project, profile, grid, undefined, options.drafts)) });
     }
   }
   sheetFindings.push(...runWorkbookChecks(perSheet, profile));
@@ -51,15 +52,23 @@ export function checkWorkbook(grids: Grid[], options: CheckOptions): WorkbookRep
   const tab = new Map(grids.map((g, i) => [g.sheet, i]));
   sheetFindings.sort((a, b) => (tab.get(a.sheet) ?? -1) - (tab.get(b.sheet) ?? -1));
   const projects = checked.map((c) => projectReport(c.project, c.findings));
-  const plan = options.plan === false ? { writes: [], highlights: [], notes: [] } : buildPlan(checked, sheetFindings, options);
+  let plan = options.plan === false ? { writes: [], highlights: [], notes: [] } : buildPlan(checked, sheetFindings, options);
+  let drafts: WorkbookReport["drafts"];
+  if (options.plan !== false && options.writeDrafts && options.drafts) {
+    const drafted = buildDraftPlan(draftRequests(checked.flatMap((c) => c.findings)), grids, options.drafts.note);
+    plan = overlayDrafts(plan, drafted.plan);
+    drafts = { written: drafted.plan.writes.length, skipped: drafted.skipped };
+  }
   if (options.plan !== false && options.projectList && projects.length > 0) plan.sheets = [buildProjectListSheet(projects, summariseSheets(grids))];
-  return {
+  const report: WorkbookReport = {
     profile: profile.id,
     findings: sheetFindings,
     projects,
     plan,
     sheets,
   };
+  if (drafts) report.drafts = drafts;
+  return report;
 }
 
 /** Reading order (row, then column), then severity, then code: stable across runs. */

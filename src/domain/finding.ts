@@ -1,4 +1,5 @@
 /** Findings: what a check reports, as plain values. */
+import type { FindingDraft } from "./drafts/types";
 
 export type Severity = "error" | "warning" | "info";
 
@@ -13,6 +14,8 @@ export interface Finding {
   cell?: string;
   /** Machine-readable details (computed vs typed values, …) for tests and exports. */
   data?: Record<string, unknown>;
+  /** For a deviation to explain: a draft of the explanation (when the run was given the drafts' wording). */
+  draft?: FindingDraft;
 }
 
 export const SEVERITY_ORDER: Record<Severity, number> = { error: 0, warning: 1, info: 2 };

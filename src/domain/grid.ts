@@ -104,6 +104,11 @@ export function isCellError(value: unknown): value is CellError {
   return typeof value === "object" && value !== null && !(value instanceof Date) && "error" in value;
 }
 
+/** The merged area a sheet position lies in, if any. */
+export function mergeAt(grid: Grid, row: number, col: number): MergeArea | undefined {
+  return grid.merges.find((m) => row >= m.top && row <= m.bottom && col >= m.left && col <= m.right);
+}
+
 /** The value at a sheet position, null outside the used range. */
 export function valueAt(grid: Grid, row: number, col: number): CellValue {
   const r = grid.values[row - grid.top];

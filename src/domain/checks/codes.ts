@@ -9,6 +9,7 @@ export const CHECK_CODES = [
   "content-outside-table",
   "deviation-unexplained",
   "direction-suspect",
+  "draft-unedited",
   "duplicate-project",
   "execution-low",
   "formula-no-result",

@@ -1,5 +1,6 @@
 import { displayText, valueAt } from "../grid";
 import { profileNumbers } from "../profiles/numbers";
+import { executionFigures } from "../drafts/figures";
 import { percent } from "./format";
 import { defineCheck } from "./types";
 
@@ -22,6 +23,14 @@ export const executionLow = defineCheck({
     const texts = [t.fields.actualGoal ? displayText(valueAt(grid, t.fields.actualGoal.row, t.fields.actualGoal.col)) : "", ...project.indicators.map((i) => i.explanation)];
     if (texts.some((s) => EXPLAINS_SPENDING.test(s))) return;
     const cell = f.enteredRate?.cell ?? f.executed?.cell ?? f.total?.labelCell;
-    report({ cell, messageId: "low", data: { rate: percent(f.rateShown ?? f.rate), threshold: percent(threshold) }, details: { rate: f.rate.toString(), threshold: threshold.toString() } });
+    // The form has no 偏差原因 cell for the funds: a draft goes after the text of 实际完成情况.
+    const figures = executionFigures(project, threshold);
+    report({
+      cell,
+      messageId: "low",
+      data: { rate: percent(f.rateShown ?? f.rate), threshold: percent(threshold) },
+      details: { rate: f.rate.toString(), threshold: threshold.toString() },
+      draft: figures ? { figures, cell: t.fields.actualGoal, append: true } : undefined,
+    });
   },
 });

@@ -3,10 +3,12 @@ import type { Grid } from "../grid";
 import { cellAddress } from "../grid";
 import type { EvaluatedProject } from "../evaluate/model";
 import type { RuleProfile } from "../profiles/types";
+import type { DraftWording } from "../drafts/types";
 import { budgetInconsistent } from "./budget-inconsistent";
 import { contentOutsideTable } from "./content-outside-table";
 import { deviationUnexplained } from "./deviation-unexplained";
 import { directionSuspect } from "./direction-suspect";
+import { draftUnedited } from "./draft-unedited";
 import { duplicateProject } from "./duplicate-project";
 import { executionLow } from "./execution-low";
 import { formulaNoResult } from "./formula-no-result";
@@ -36,6 +38,7 @@ export const CHECKS = [
   budgetInconsistent,
   deviationUnexplained,
   directionSuspect,
+  draftUnedited,
   executionLow,
   formulaNoResult,
   indicatorDuplicate,
@@ -85,12 +88,12 @@ export const FINDING_CODES: { code: string; severity: Severity; description: str
   .sort((a, b) => a.code.localeCompare(b.code));
 
 /** Runs every check on one evaluated project. A check that throws becomes one internal-error finding. */
-export function runChecks(project: EvaluatedProject, profile: RuleProfile, grid: Grid, checks: readonly Check[] = CHECKS): Finding[] {
+export function runChecks(project: EvaluatedProject, profile: RuleProfile, grid: Grid, checks: readonly Check[] = CHECKS, wording?: DraftWording): Finding[] {
   const findings: Finding[] = [];
   const sheet = project.table.sheet;
   // One context for all checks of the project; `report` files findings under the check running.
   let current = checks[0];
-  const ctx: CheckContext = { project, profile, grid, report: (report) => findings.push(findingOf(current, profile, report, sheet)) };
+  const ctx: CheckContext = { project, profile, grid, report: (report) => findings.push(findingOf(current, profile, report, sheet, wording)) };
   for (const check of checks) {
     current = check;
     try {
@@ -128,7 +131,7 @@ export { formatMessage, messageIdOf } from "./messages";
  * (the profile's override for the code wins, then a severity the check chose for this one finding,
  * then the check's default). A messageId the check does not declare is a bug: it throws.
  */
-function findingOf(check: Check | WorkbookCheck, profile: RuleProfile, report: CheckReport, sheet: string): Finding {
+function findingOf(check: Check | WorkbookCheck, profile: RuleProfile, report: CheckReport, sheet: string, wording?: DraftWording): Finding {
   if (!Object.prototype.hasOwnProperty.call(check.messages, report.messageId)) throw new Error(`check “${check.code}” has no message “${report.messageId}”`);
   const finding: Finding = {
     code: check.code,
@@ -138,6 +141,11 @@ function findingOf(check: Check | WorkbookCheck, profile: RuleProfile, report: C
     cell: report.cell ? cellAddress(report.cell.row, report.cell.col) : undefined,
     data: report.details,
   };
+  if (report.draft && wording) {
+    const { figures, cell, append } = report.draft;
+    finding.draft = { kind: figures.kind, text: wording.draft(figures), append };
+    if (cell) finding.draft.cell = cellAddress(cell.row, cell.col);
+  }
   return noteMessageId(finding, report.messageId);
 }
 

@@ -1,6 +1,7 @@
 import type { CellPos, Grid } from "../grid";
 import type { Severity } from "../finding";
 import type { EvaluatedProject } from "../evaluate/model";
+import type { DraftFigures } from "../drafts/types";
 import type { RuleProfile } from "../profiles/types";
 import type { CheckCode } from "./codes";
 import type { MessageData, Messages, Placeholders } from "./messages";
@@ -27,8 +28,18 @@ export type CheckReport<M extends Messages = Messages> = {
     severity?: Severity;
     /** Machine-readable details (computed vs typed values, …): the finding's `data`. */
     details?: Record<string, unknown>;
+    /** A deviation the accountant must explain: its figures, and the cell a draft goes into. */
+    draft?: ReportedDraft;
   } & DataFor<M[Id]>;
 }[keyof M & string];
+
+/** What a check gives for a draft: the runner words it (DraftWording) into the finding's draft. */
+export interface ReportedDraft {
+  figures: DraftFigures;
+  /** Where the draft goes (see FindingDraft.cell); absent when the form has no place for it. */
+  cell?: CellPos;
+  append: boolean;
+}
 
 export interface CheckContext<M extends Messages = Messages> {
   project: EvaluatedProject;

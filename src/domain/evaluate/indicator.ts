@@ -1,5 +1,5 @@
 import Decimal from "decimal.js";
-import { type CellValue, type Grid, displayText, formatAt, isBlank, valueAt } from "../grid";
+import { type CellPos, type CellValue, type Grid, displayText, formatAt, isBlank, mergeAt, valueAt } from "../grid";
 import type { IndicatorRow } from "../locate/model";
 import type { EvaluatedIndicator, IndicatorScoring, NumberCell } from "./model";
 import { alignQuantities, indicatorDirection, isRateName, normalizeText, parseActual, parseTarget } from "../parse";
@@ -47,7 +47,8 @@ export function evaluateIndicator(grid: Grid, row: IndicatorRow, profile: RulePr
   const actual = parseActual(cellValue(grid, row.actual), formatOf(grid, row.actual));
   const weight = readNumber(grid, row.weight);
   const enteredScore = readNumber(grid, row.score);
-  const written = displayText(cellValue(grid, row.explanation));
+  // A 偏差原因 merged down over several rows explains each of them: its text is in the area's first cell.
+  const written = displayText(cellValue(grid, explanationCell(grid, row.explanation)));
   const explanation = NO_EXPLANATION.test(normalizeText(written).replace(/[。.]$/u, "")) ? "" : written;
   const unused = isUnusedSlot(grid, row);
   const scoring: IndicatorScoring = unused ? { kind: "none", reason: "not-applicable" } : scoreIndicator(row, target, actual, weight, profile);
@@ -82,6 +83,13 @@ function isUnusedSlot(grid: Grid, row: IndicatorRow): boolean {
   if (row.name !== "" && !isPlaceholder(row.name)) return false;
   const parts = [row.weight, row.target, row.actual, row.score];
   return parts.every((p) => p === undefined || isPlaceholder(valueAt(grid, p.row, p.col)));
+}
+
+/** The cell that holds a row's explanation: its merged area's top-left cell, or the cell itself. */
+export function explanationCell(grid: Grid, p: CellPos | undefined): CellPos | undefined {
+  if (!p) return undefined;
+  const area = mergeAt(grid, p.row, p.col);
+  return area ? { row: area.top, col: area.left } : p;
 }
 
 function cellValue(grid: Grid, p: { row: number; col: number } | undefined): CellValue {

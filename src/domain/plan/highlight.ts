@@ -4,18 +4,20 @@ import { cellKey } from "./cell-key";
 export type HighlightKind = Highlight["kind"];
 
 /**
- * Soft fills by highlight kind, "#RRGGBB" (Excel's own "Bad" / "Neutral" / "Good" tones). One
+ * Soft fills by highlight kind, "#RRGGBB" (Excel's own "Bad" / "Neutral" / "Good" tones; a draft in
+ * a soft violet that none of those uses, so an unfinished draft is told apart at a glance). One
  * definition for both adapters, so a checked copy and a checked workbook in Excel look the same.
  */
 export const HIGHLIGHT_FILLS: Record<HighlightKind, string> = {
   error: "#FFC7CE",
   warning: "#FFEB9C",
   info: "#DDEBF7",
+  draft: "#E4DFEC",
   result: "#C6EFCE",
 };
 
 /** When one cell gets several highlights, the most severe wins. */
-export const HIGHLIGHT_RANK: Record<HighlightKind, number> = { error: 0, warning: 1, info: 2, result: 3 };
+export const HIGHLIGHT_RANK: Record<HighlightKind, number> = { error: 0, warning: 1, info: 2, draft: 3, result: 4 };
 
 /** True when a highlight of kind `a` wins over one of kind `b` on the same cell (strictly more severe). */
 export function outranks(a: HighlightKind, b: HighlightKind): boolean {

@@ -5,13 +5,22 @@ import type { SheetSpec } from "../template/types";
 /** What a result cell holds: the four kinds of cell the plan may write values into. */
 export type ResultRole = "rate" | "rateScore" | "indicatorScore" | "total";
 
+/**
+ * Why a cell is written: a computed result, or a draft of 偏差原因 the user asked for (text, into an
+ * empty 偏差原因 cell or after the text of 实际完成情况; see domain/drafts/plan.ts).
+ */
+export type WriteRole = ResultRole | "draft";
+
 /** One value written into a result cell. `previous` is kept so that the write can be undone. */
 export interface CellWrite {
   sheet: string;
   cell: string;
-  role: ResultRole;
-  /** The value to write (numbers as JS numbers exactly representing a 2- or 4-decimal value). */
-  value: number;
+  role: WriteRole;
+  /**
+   * The value to write: numbers as JS numbers exactly representing a 2- or 4-decimal value; text
+   * (role "draft") as the cell's whole new text.
+   */
+  value: number | string;
   /** The same value as an exact decimal string, for reports. */
   text: string;
   /** Written instead of the value when set (e.g. "=E7/D7" for a live execution rate). */
@@ -21,11 +30,11 @@ export interface CellWrite {
   previous: { value: CellValue; formula: string | null };
 }
 
-/** A fill the adapter puts on a cell: findings by severity, "result" for what the add-in wrote. */
+/** A fill the adapter puts on a cell: findings by severity, "result" for what the add-in wrote, "draft" for a draft. */
 export interface Highlight {
   sheet: string;
   cell: string;
-  kind: Severity | "result";
+  kind: Severity | "result" | "draft";
   code?: string;
 }
 

@@ -3,6 +3,8 @@ import type { Plan } from "../plan/types";
 import type { Grade } from "../profiles/types";
 import type { RuleProfile } from "../profiles/types";
 import type { TableVariant } from "../locate/model";
+import type { DraftWording } from "../drafts/types";
+import type { DraftSkip } from "../drafts/plan";
 
 /** Options of one check-and-score run. */
 export interface CheckOptions {
@@ -17,6 +19,10 @@ export interface CheckOptions {
   templateSheet?: string | null;
   /** False when nothing will be written back (a report only): the plan is then left empty. */
   plan?: boolean;
+  /** The words of drafts (src/strings/drafts.ts): each deviation finding then carries its draft. */
+  drafts?: DraftWording;
+  /** Put the drafts into the plan (needs `drafts`): selfeval check --write --draft-explanations. */
+  writeDrafts?: boolean;
 }
 
 export interface IndicatorReport {
@@ -64,4 +70,6 @@ export interface WorkbookReport {
   projects: ProjectReport[];
   plan: Plan;
   sheets: { name: string; tables: number; hidden: boolean }[];
+  /** With writeDrafts: the drafts the plan writes, and those it could not (a cell not empty, a formula). */
+  drafts?: { written: number; skipped: DraftSkip[] };
 }

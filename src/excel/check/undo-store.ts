@@ -26,7 +26,7 @@ export interface UndoCell {
   };
   /** Only the parts the run changed are present. */
   wrote: {
-    value?: number;
+    value?: number | string;
     formula?: string;
     numberFormat?: string;
     fill?: string;

@@ -22,6 +22,8 @@ export interface CheckArgs {
   summary?: string;
   /** --jobs N: worker threads; absent means the number of cores. */
   jobs?: number;
+  /** --draft-explanations (with --write): drafts of 偏差原因 go into the checked copy. */
+  draftExplanations: boolean;
   inputs: string[];
 }
 
@@ -49,6 +51,7 @@ const CHECK_OPTIONS = {
   "rate-formula": { type: "boolean" },
   "no-notes": { type: "boolean" },
   "no-list": { type: "boolean" },
+  "draft-explanations": { type: "boolean" },
   out: { type: "string" },
   profile: { type: "string" },
   report: { type: "string" },
@@ -118,6 +121,7 @@ function parseCheck(argv: string[]): ParsedArgs {
     profile: o.profile ?? DEFAULT_PROFILE_ID,
     rateFormula: o["rate-formula"] === true,
     notes: o["no-notes"] !== true,
+    draftExplanations: o["draft-explanations"] === true,
     inputs: read.positionals,
   };
   if (o["no-list"]) args.list = false;
@@ -139,6 +143,8 @@ function parseCheck(argv: string[]): ParsedArgs {
     return usage(CLI_TEXT.unknownProfile(args.profile, Object.keys(PROFILES)));
   }
   if (args.outDir !== undefined && !args.write) return usage(CLI_TEXT.outWithoutWrite);
+  // Drafts go into the checked copy only, never into the original: there is no copy without --write.
+  if (args.draftExplanations && !args.write) return usage(CLI_TEXT.draftsWithoutWrite);
   if (args.inputs.length === 0) return usage(CLI_TEXT.noInputs);
   return args;
 }

@@ -40,5 +40,7 @@ export interface FileResult {
   sheets: WorkbookReport["sheets"];
   output?: string;
   applied?: ApplyResult;
+  /** With --draft-explanations: the drafts written into the copy and those left out (a cell not empty …). */
+  drafts?: WorkbookReport["drafts"];
 }
 

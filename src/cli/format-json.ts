@@ -14,6 +14,10 @@ export interface JsonFinding {
   cell: string | null;
   message: string;
   data?: Record<string, unknown>;
+  /** A deviation's draft explanation (text with 【请填写】 for cause and measures). */
+  draft?: string;
+  /** Where --draft-explanations puts the draft; null when the form has no such cell. */
+  draftCell?: string | null;
 }
 
 export function jsonFinding(f: Finding): JsonFinding {
@@ -25,6 +29,10 @@ export function jsonFinding(f: Finding): JsonFinding {
     message: f.message,
   };
   if (f.data !== undefined) out.data = f.data;
+  if (f.draft) {
+    out.draft = f.draft.text;
+    out.draftCell = f.draft.cell ?? null;
+  }
   return out;
 }
 
@@ -78,6 +86,7 @@ function jsonFile(f: FileResult) {
           notes: f.applied.notesAdded + f.applied.notesReplaced + f.applied.notesAppended,
         }
       : null,
+    drafts: f.drafts ? { written: f.drafts.written, skipped: f.drafts.skipped } : null,
     sheets: f.sheets,
     findings: f.findings.map(jsonFinding),
     projects: f.projects.map(jsonProject),

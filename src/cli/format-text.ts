@@ -56,6 +56,10 @@ export function formatFile(file: FileResult): string[] {
   if (file.output && file.applied) {
     const a = file.applied;
     lines.push(CLI_TEXT.written(file.output, a.written, a.highlighted, a.notesAdded + a.notesReplaced + a.notesAppended));
+    if (file.drafts) {
+      lines.push(CLI_TEXT.draftsWritten(file.drafts.written));
+      for (const s of file.drafts.skipped) lines.push(CLI_TEXT.draftSkipped(`${s.sheet}!${s.cell}`, s.reason));
+    }
   }
   return lines;
 }

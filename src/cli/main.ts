@@ -81,6 +81,7 @@ async function runCheck(args: CheckArgs): Promise<number> {
     rateFormula: args.rateFormula,
     notes: args.notes,
     projectList: args.write && args.list !== false,
+    draftExplanations: args.draftExplanations,
   }));
   const { checkFiles, compiledWorkerFile } = await (poolModule ??= import("./workers/pool"));
   const progress = progressOn(process.stderr, { json: args.json, files: tasks.length });

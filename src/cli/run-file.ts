@@ -77,6 +77,7 @@ export async function runFile(file: string, options: RunFileOptions): Promise<Fi
       await writeFileAtomic(options.output, Buffer.isBuffer(bytes) ? bytes : Buffer.from(bytes as ArrayBuffer));
       result.output = options.output;
       result.applied = applied;
+      if (report.drafts) result.drafts = report.drafts;
     } catch (err) {
       result.findings.push(fileFinding(FILE_CODES.writeFailed, CLI_TEXT.writeFailed(options.output, reasonOf(err))));
     }

@@ -1,4 +1,14 @@
 /** Every text the command line and the .xlsx adapter show to users, in Simplified Chinese. */
+import type { DraftSkipReason } from "../domain/drafts/types";
+
+/** Why a draft was not written into a cell (--draft-explanations). */
+export const DRAFT_SKIP_REASONS: Record<DraftSkipReason, string> = {
+  "not-empty": "单元格已有内容，草稿不会覆盖它（如只写了“无”，请删去后再填入草稿）",
+  "already-drafted": "单元格中已有一份未改完的草稿",
+  "formula-cell": "单元格含有公式，未写入",
+  "sheet-not-found": "找不到工作表",
+  "bad-address": "单元格地址无效",
+};
 
 /** Plain reasons for common file-system errors, by Node error code. */
 export const IO_REASONS = {
@@ -33,6 +43,10 @@ export const HELP_TEXT = `绩效自评助手 selfeval：检查并评分项目支
   --no-notes             不添加批注
   --no-list              与 --write 一起使用：不添加“项目清单（自动）”工作表
                          （默认在副本最后添加，列出各项目的预算、执行、得分和问题数）
+  --draft-explanations   与 --write 一起使用：在副本中为未说明的偏差填入说明草稿
+                         （写明目标、实际、差距和扣分，原因和改进措施留作“【请填写】”；
+                         只填入空白的“偏差原因分析及改进措施”，执行率说明接在“实际完成情况”之后；
+                         再次检查时，未改完的草稿会报告为错误 draft-unedited）
   --report 文件.html     另外写出一份汇总报告（单个 HTML 文件，离线可打开、可打印）：
                          总数、等级分布、执行率分布、问题按代码统计、可排序筛选的项目明细
   --summary 文件.xlsx    另外写出汇总工作簿：每个项目一行，带数字格式、筛选和原文件链接
@@ -60,6 +74,7 @@ import-targets：把项目支出绩效目标表（年初的绩效目标）转成
 示例：
   selfeval check 2023年度自评表.xlsx
   selfeval check --write --out 已检查 ./自评表
+  selfeval check --write --draft-explanations 2023年度自评表.xlsx
   selfeval check --json --profile sichuan 自评表.xlsx > 结果.json
   selfeval check --report 汇总.html --summary 汇总.xlsx ./各单位自评表
   selfeval import-targets 2024年绩效目标表.xlsx --out 2024年度自评表.xlsx
@@ -79,6 +94,7 @@ export const CLI_TEXT = {
   unknownProfile: (id: string, known: string[]) => `未知的评分规则：${id}（可用：${known.join("、")}）`,
   noInputs: "请给出要检查的文件或文件夹。",
   outWithoutWrite: "选项 --out 需要与 --write 一起使用。",
+  draftsWithoutWrite: "选项 --draft-explanations 需要与 --write 一起使用：草稿只写入检查后的副本，不改动原文件。",
   pathNotFound: (p: string) => `找不到文件或文件夹：${p}`,
   noXlsxInFolder: (p: string) => `文件夹中没有 .xlsx 文件：${p}`,
   cannotCreateOutDir: (p: string, reason: string) => `无法创建输出文件夹：${p}（${reason}）`,
@@ -106,6 +122,8 @@ export const CLI_TEXT = {
   findingLineNoRef: (severity: string, message: string) => `    ${severity}  ${message}`,
   written: (out: string, cells: number, marks: number, notes: number) =>
     `  已保存：${out}（写入 ${cells} 个单元格，标记 ${marks} 处，批注 ${notes} 条）`,
+  draftsWritten: (n: number) => `  已在副本中填入 ${n} 条说明草稿：请把其中的“【请填写】”换成实际的原因分析和改进措施。`,
+  draftSkipped: (ref: string, reason: DraftSkipReason) => `    未填入草稿  ${ref}  ${DRAFT_SKIP_REASONS[reason]}`,
   summary: (files: number, projects: number, error: number, warning: number, info: number) =>
     `共检查 ${files} 个文件、${projects} 个项目：错误 ${error} 个，警告 ${warning} 个，提示 ${info} 个`,
   missingSummary: (n: number) => `另有 ${n} 个路径不存在，未检查。`,

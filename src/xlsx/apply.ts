@@ -39,6 +39,8 @@ export function applyPlan(wb: ExcelJS.Workbook, plan: Plan, options: ApplyOption
     if (write.formula) {
       cell.value = { formula: write.formula.replace(/^=/, ""), result: write.value };
       result.formulas++;
+    } else if (write.role === "draft" && typeof write.value === "string") {
+      cell.value = draftValue(cell.value, write.value);
     } else {
       cell.value = write.value;
     }
@@ -84,6 +86,19 @@ function bookOf(sheets: ExcelJS.Worksheet[], cellAt: (sheet: number, row: number
       return note === undefined || note === null ? null : noteText(note);
     },
   };
+}
+
+/**
+ * A draft's cell value. Where the draft follows text written in runs of several fonts (实际完成情况
+ * with a bold phrase), the runs stay and the draft is one more run after them; otherwise plain text.
+ */
+function draftValue(current: ExcelJS.CellValue, text: string): ExcelJS.CellValue {
+  if (current && typeof current === "object" && "richText" in current && Array.isArray(current.richText)) {
+    const runs = current.richText;
+    const plain = runs.map((r) => r.text).join("");
+    if (text.startsWith(plain)) return { richText: [...runs, { text: text.slice(plain.length) }] };
+  }
+  return text;
 }
 
 /** Solid fill on every cell of the area (0-based), so a merged area shows it whole. */

@@ -10,6 +10,8 @@ export interface FileTask {
   rateFormula: boolean;
   notes: boolean;
   projectList: boolean;
+  /** --draft-explanations: drafts of 偏差原因 go into the checked copy. */
+  draftExplanations?: boolean;
   limits?: GuardLimits;
 }
 

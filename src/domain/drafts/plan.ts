@@ -3,12 +3,15 @@
  * anything is never overwritten: a 偏差原因 cell must be empty, and 实际完成情况 gets the draft after
  * its text. Several drafts for one cell (a 偏差原因 merged over several rows) become one text.
  */
-import { type Grid, cellAddress, formulaAt, isBlank, mergeAt, parseAddress, valueAt } from "../grid";
+import { type CellValue, type Grid, cellAddress, formulaAt, isBlank, mergeAt, parseAddress, valueAt } from "../grid";
 import type { Finding } from "../finding";
 import type { CellNote, CellWrite, Highlight, Plan } from "../plan/types";
 import { cellKey } from "../plan/cell-key";
 import { sheetIndex } from "../sheets/workbook-sheets";
 import { hasDraftPlaceholder } from "./placeholder";
+import type { DraftSkip } from "./types";
+
+export type { DraftSkip, DraftSkipReason } from "./types";
 
 /** One draft to put into a cell. */
 export interface DraftRequest {
@@ -17,15 +20,6 @@ export interface DraftRequest {
   text: string;
   /** After the text already in the cell (实际完成情况); else only into an empty cell. */
   append: boolean;
-}
-
-/** Why a draft was not written. */
-export type DraftSkipReason = "sheet-not-found" | "bad-address" | "formula-cell" | "not-empty" | "already-drafted";
-
-export interface DraftSkip {
-  sheet: string;
-  cell: string;
-  reason: DraftSkipReason;
 }
 
 export interface DraftPlan {
@@ -43,9 +37,13 @@ export function draftRequests(findings: readonly Finding[]): DraftRequest[] {
   return out;
 }
 
-/** Joins the draft to what the cell holds: the draft alone in an empty cell, else after the text on a new line. */
+/**
+ * Joins the draft to what the cell holds: the draft alone in an empty cell, else the text unchanged
+ * (to the last character, so that its formatted runs stay) and the draft on a new line.
+ */
 function placed(current: string, text: string): string {
-  return current.trim() === "" ? text : `${current.replace(/\s+$/u, "")}\n${text}`;
+  if (current.trim() === "") return text;
+  return current.endsWith("\n") ? `${current}${text}` : `${current}\n${text}`;
 }
 
 /**
@@ -55,7 +53,7 @@ function placed(current: string, text: string): string {
 export function buildDraftPlan(requests: readonly DraftRequest[], grids: readonly Grid[], note: string): DraftPlan {
   const skipped: DraftSkip[] = [];
   const names = grids.map((g) => g.sheet);
-  const byCell = new Map<string, { grid: Grid; cell: string; current: string; texts: string[] }>();
+  const byCell = new Map<string, { grid: Grid; cell: string; original: CellValue; current: string; texts: string[] }>();
   for (const r of requests) {
     const i = sheetIndex(names, r.sheet);
     if (i < 0) {
@@ -99,15 +97,14 @@ export function buildDraftPlan(requests: readonly DraftRequest[], grids: readonl
       skipped.push({ sheet: grid.sheet, cell, reason: "not-empty" });
       continue;
     }
-    byCell.set(key, { grid, cell, current, texts: [r.text] });
+    byCell.set(key, { grid, cell, original: value, current, texts: [r.text] });
   }
 
   const writes: CellWrite[] = [];
   const highlights: Highlight[] = [];
   const notes: CellNote[] = [];
-  for (const { grid, cell, current, texts } of byCell.values()) {
+  for (const { grid, cell, original, current, texts } of byCell.values()) {
     const text = placed(current, texts.join("\n"));
-    const original = valueAt(grid, parseAddress(cell).row, parseAddress(cell).col);
     writes.push({ sheet: grid.sheet, cell, role: "draft", value: text, text, previous: { value: original, formula: null } });
     highlights.push({ sheet: grid.sheet, cell, kind: "draft", code: "draft" });
     notes.push({ sheet: grid.sheet, cell, text: note });

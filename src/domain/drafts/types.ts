@@ -80,3 +80,12 @@ export interface FindingDraft {
   /** True when the draft goes after the text already in the cell (实际完成情况); false: only into an empty cell. */
   append: boolean;
 }
+
+/** Why a draft was not written into its cell. */
+export type DraftSkipReason = "sheet-not-found" | "bad-address" | "formula-cell" | "not-empty" | "already-drafted";
+
+export interface DraftSkip {
+  sheet: string;
+  cell: string;
+  reason: DraftSkipReason;
+}

@@ -3,8 +3,7 @@ import type { Plan } from "../plan/types";
 import type { Grade } from "../profiles/types";
 import type { RuleProfile } from "../profiles/types";
 import type { TableVariant } from "../locate/model";
-import type { DraftWording } from "../drafts/types";
-import type { DraftSkip } from "../drafts/plan";
+import type { DraftSkip, DraftWording } from "../drafts/types";
 
 /** Options of one check-and-score run. */
 export interface CheckOptions {

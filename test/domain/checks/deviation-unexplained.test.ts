@@ -155,3 +155,29 @@ describe(`${CODE}: full marks withheld on a met target is reported once`, () => 
     expect(mismatch[0].message).toContain("如确需扣分");
   });
 });
+
+describe(`${CODE}: a 偏差原因 merged down over several rows explains each of them`, () => {
+  it("takes the merged text for the second row too (no false alarm)", () => {
+    const grid = editedTable(
+      (rows) => {
+        rows[12][5] = 7; // 受益人数 7 of ≥8人
+        rows[12][7] = 17.5;
+        rows[13][7] = 8; // 改善职工伙食质量 8 of 10
+        rows[12][8] = "2名职工调离；伙食质量评价略低于预期，已更换供应商。";
+        rows[18][7] = 95.5;
+      },
+    );
+    grid.merges.push({ top: 12, left: 8, bottom: 13, right: 8 });
+    expect(findingsOf("deviation-unexplained", grid)).toEqual([]);
+  });
+
+  it("reports an empty merged area at its first cell, where the draft goes", () => {
+    const grid = editedTable((rows) => {
+      rows[13][7] = 8;
+      rows[18][7] = 98;
+    });
+    grid.merges.push({ top: 12, left: 8, bottom: 13, right: 8 });
+    const found = findingsOf("deviation-unexplained", grid);
+    expect(found.map((f) => f.cell)).toEqual(["I13"]);
+  });
+});

@@ -28,6 +28,8 @@ const CASES: Record<string, { grid: Grid | Grid[]; profile?: RuleProfile; pick?:
   },
   "direction-suspect/should-be-more": { grid: withIndicator(2, { name: "参保覆盖率", target: "≤100%", actual: 100 }) },
   "direction-suspect/should-be-less": { grid: withIndicator(2, { name: "数据差错率", target: "≥5%", actual: 1 }) },
+  "draft-unedited/indicator": { grid: withIndicator(0, { actual: 7, score: 17.5, why: "该指标实际完成值为7。\n原因分析：【请填写】\n改进措施：【请填写】" }, { totalScore: 97.5 }) },
+  "draft-unedited/goal": { grid: tableGrid({ actual: "完成率100%。\n预算执行情况：……\n原因分析：【请填写】\n改进措施：【请填写】" }) },
   "execution-low": { grid: withFunds(10, 8, { rate: 0.8, score: 8 }, { totalScore: 98 }) },
   "judgement-needed/band": { grid: withIndicator(1, { actual: PARTIAL, score: null, why: "x" }, { totalScore: null }) },
   "judgement-needed/unknown": { grid: withIndicator(1, { actual: "规定时间内", score: null }, { totalScore: null }) },

@@ -20,11 +20,12 @@ describe("CHECKS", () => {
     for (const code of codes) expect(code).toMatch(/^[a-z]+(-[a-z]+)*$/);
   });
 
-  it("holds the 20 project checks", () => {
+  it("holds the 21 project checks", () => {
     expect(codes).toEqual([
       "budget-inconsistent",
       "deviation-unexplained",
       "direction-suspect",
+      "draft-unedited",
       "execution-low",
       "formula-no-result",
       "indicator-duplicate",

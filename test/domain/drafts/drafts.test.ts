@@ -1,0 +1,129 @@
+/**
+ * Drafts of 偏差原因: one per deviation kind, quoting the figures the sheet shows, with the cause and
+ * the measures left to the accountant; none without the wording; none for a deviation explained.
+ */
+import { checkWorkbook } from "../../../src/domain/engine";
+import type { Finding } from "../../../src/domain/finding";
+import type { Grid } from "../../../src/domain/grid";
+import { NATIONAL_PROFILE } from "../../../src/domain/profiles";
+import { DRAFT_WORDING } from "../../../src/strings/drafts";
+import { withFunds, withIndicator } from "../../helpers/check-harness";
+import { tableGrid } from "../../helpers/grids";
+
+const TAIL = "\n原因分析：【请填写】\n改进措施：【请填写】";
+const PARTIAL = "部分达成预期指标并具有一定效果";
+
+function findings(grid: Grid, wording = true): Finding[] {
+  const report = checkWorkbook([grid], { profile: NATIONAL_PROFILE, drafts: wording ? DRAFT_WORDING : undefined });
+  return report.projects.flatMap((p) => p.findings);
+}
+const drafted = (grid: Grid) => findings(grid).filter((f) => f.draft);
+
+describe("a draft for every deviation kind", () => {
+  it("not-met, less is better: the excess in the target's unit and in percent, and the points deducted", () => {
+    const [f] = drafted(withIndicator(3, { name: "办公成本", target: "≤5万元", actual: 9, score: 2 }, { totalScore: 92 }));
+    expect(f.code).toBe("deviation-unexplained");
+    expect(f.draft).toEqual({
+      kind: "not-met",
+      cell: "I16",
+      append: false,
+      text: `该指标年度指标值为≤5万元，实际完成值为9，比目标多4万元（高出目标80.00%），未达到年度指标值，得分2.00分（分值10分，扣8.00分）。${TAIL}`,
+    });
+  });
+
+  it("not-met, more is better, with the score computed: the shortfall and the computed deduction", () => {
+    // 7 of ≥8人 with weight 20: 20 × 7 / 8 = 17.50, so 2.50 deducted; 1 short is 12.50% of 8.
+    const [f] = drafted(withIndicator(0, { actual: 7, score: null }, { totalScore: 97.5 }));
+    expect(f.draft?.text).toBe(`该指标年度指标值为≥8人，实际完成值为7，比目标少1人（低于目标12.50%），未达到年度指标值，得分17.50分（分值20分，扣2.50分）。${TAIL}`);
+  });
+
+  it("not-met on a percent target: the gap in 个百分点, no percent of a percent", () => {
+    const [f] = drafted(withIndicator(2, { actual: 90, score: null }, { totalScore: null }));
+    expect(f.draft?.text).toBe(`该指标年度指标值为≥95%，实际完成值为90，比目标低5个百分点，未达到年度指标值，得分9.47分（分值10分，扣0.53分）。${TAIL}`);
+  });
+
+  it("not-met with decimals: the gap is exact (0.3 − 0.1 is 0.2, not a binary float)", () => {
+    const [f] = drafted(withIndicator(3, { name: "培训经费", target: "≥0.3万元", actual: 0.1, score: null }, { totalScore: null }));
+    expect(f.draft?.text).toContain("比目标少0.2万元（低于目标66.67%）");
+  });
+
+  it("lost-points: a met target scored below its weight", () => {
+    const [f] = drafted(withIndicator(1, { score: 8 }, { totalScore: 98 }));
+    expect(f.draft).toEqual({ kind: "lost-points", cell: "I14", append: false, text: `该指标年度指标值为明显改善，实际完成值为达成预期指标，得分8.00分（分值10分，扣2.00分）。${TAIL}` });
+  });
+
+  it("over-achieved: the excess and the multiple of the target", () => {
+    const [f] = drafted(withIndicator(0, { actual: 10 }));
+    expect(f.severity).toBe("warning");
+    expect(f.draft).toEqual({ kind: "over-achieved", cell: "I13", append: false, text: `该指标年度指标值为≥8人，实际完成值为10，比目标多2人（高出目标25.00%），为目标的1.25倍，远超年度指标值。${TAIL}` });
+  });
+
+  it("band: a qualitative indicator partly achieved", () => {
+    const [f] = drafted(withIndicator(1, { actual: PARTIAL, score: 6 }, { totalScore: 96 }));
+    expect(f.draft).toEqual({ kind: "band", cell: "I14", append: false, text: `该指标年度指标值为“明显改善”，实际完成情况为“${PARTIAL}”，未完全达成，得分6.00分（分值10分，扣4.00分）。${TAIL}` });
+  });
+
+  it("execution-low: the amounts, the rate against the threshold, after the text of 实际完成情况", () => {
+    // 85.2 of 100: 85.20%, score 8.52 (written by the plan), 1.48 deducted.
+    const grid = withFunds(100, 85.2, { rate: null, score: null });
+    const [f] = drafted(grid);
+    expect(f.code).toBe("execution-low");
+    expect(f.draft).toEqual({
+      kind: "execution-low",
+      cell: "F11",
+      append: true,
+      text: `预算执行情况：全年预算数100万元，全年执行数85.2万元，未执行14.8万元，预算执行率85.20%，低于90.00%，执行率得分8.52分（分值10分，扣1.48分）。${TAIL}`,
+    });
+  });
+
+  it("execution-low with amounts in 元 says 元", () => {
+    const grid = withFunds(50000, 40000, { rate: null, score: null });
+    grid.values[4][0] = "项目资金（元）";
+    const [f] = drafted(grid);
+    expect(f.draft?.text).toContain("全年预算数50000元，全年执行数40000元，未执行10000元");
+  });
+});
+
+describe("no draft where none is due", () => {
+  it("leaves findings without a draft when the run has no wording", () => {
+    const fs = findings(withIndicator(0, { actual: 7, score: null }, { totalScore: 97.5 }), false);
+    expect(fs.some((f) => f.code === "deviation-unexplained")).toBe(true);
+    expect(fs.some((f) => f.draft)).toBe(false);
+  });
+
+  it("drafts nothing on a table without deviations", () => {
+    expect(drafted(tableGrid())).toEqual([]);
+  });
+
+  it("drafts nothing for an explained deviation", () => {
+    expect(drafted(withIndicator(0, { actual: 7, score: 17.5, why: "2名职工调离" }, { totalScore: 97.5 }))).toEqual([]);
+  });
+
+  it("gives the draft but no cell where the form has no 偏差原因 column", () => {
+    const grid = withIndicator(0, { actual: 7, score: null }, { totalScore: 97.5 });
+    for (const row of grid.values) row.length = 8;
+    const [f] = drafted(grid);
+    expect(f.draft?.text).toContain("比目标少1人");
+    expect(f.draft?.cell).toBeUndefined();
+  });
+});
+
+describe("every sentence a draft ends with leaves the cause to the accountant", () => {
+  it("never states a cause: each draft's last two lines are the placeholders", () => {
+    const grids = [
+      withIndicator(3, { name: "办公成本", target: "≤5万元", actual: 9, score: 2 }, { totalScore: 92 }),
+      withIndicator(1, { score: 8 }, { totalScore: 98 }),
+      withIndicator(0, { actual: 10 }),
+      withIndicator(1, { actual: PARTIAL, score: 6 }, { totalScore: 96 }),
+      withFunds(100, 85.2, { rate: null, score: null }),
+    ];
+    const kinds = grids.flatMap(drafted).map((f) => f.draft!);
+    expect(kinds.map((d) => d.kind).sort()).toEqual(["band", "execution-low", "lost-points", "not-met", "over-achieved"]);
+    for (const d of kinds) {
+      const lines = d.text.split("\n");
+      expect(lines).toHaveLength(3);
+      expect(lines.slice(1)).toEqual(["原因分析：【请填写】", "改进措施：【请填写】"]);
+      expect(lines[0]).not.toMatch(/原因是|由于|因为/);
+    }
+  });
+});

@@ -30,7 +30,9 @@ function sentence(...clauses: string[]): string {
   return `${clauses.filter((c) => c !== "").join("，")}。`;
 }
 
-const targetAndActual = (f: IndicatorDraftFigures) => `该指标年度指标值为${f.target}，实际完成值为${f.actual}`;
+/** Figures as written; words (明显改善, 达成预期指标) in quotes. */
+const targetAndActual = (f: IndicatorDraftFigures) =>
+  f.quantitative ? `该指标年度指标值为${f.target}，实际完成值为${f.actual}` : `该指标年度指标值为“${f.target}”，实际完成值为“${f.actual}”`;
 
 /** One table per kind: the figures sentence of each deviation. */
 export const DRAFT_FIGURES: {

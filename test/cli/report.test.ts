@@ -182,6 +182,47 @@ describe("--report", () => {
     expect(cells.some((c) => /!\$?[A-Z]+\$?\d+$/.test(c))).toBe(true);
     await page.screenshot({ path: path.join(ARTIFACTS, "report-table.png") });
   });
+
+  it("prints on A4 landscape: every column of the project table fits the page width, text stays legible", async () => {
+    // A4 landscape less the 10 mm margins of @page: 277 mm wide, at CSS's 96 px per inch.
+    const printWidth = Math.floor((277 / 25.4) * 96);
+    const printPage = await page.context().newPage();
+    await printPage.goto(URL);
+    await printPage.emulateMedia({ media: "print" });
+    await printPage.setViewportSize({ width: printWidth, height: 1200 });
+    const fit = await printPage.evaluate(() => {
+      const table = document.querySelector("#projects") as HTMLElement;
+      const cell = table.querySelector("td") as HTMLElement;
+      return {
+        tableWidth: table.getBoundingClientRect().width,
+        bodyScroll: document.documentElement.scrollWidth,
+        fontPx: parseFloat(getComputedStyle(cell).fontSize),
+        filtersShown: getComputedStyle(document.querySelector(".filters") as HTMLElement).display !== "none",
+      };
+    });
+    expect(fit.tableWidth).toBeLessThanOrEqual(printWidth);
+    expect(fit.bodyScroll).toBeLessThanOrEqual(printWidth);
+    // 8pt (10.67 px) at the least: readable on paper.
+    expect(fit.fontPx).toBeGreaterThanOrEqual(10.6);
+    expect(fit.filtersShown).toBe(false);
+    await printPage.screenshot({ path: path.join(ARTIFACTS, "report-print-a4.png") });
+
+    // Chromium's own print: A4 landscape from the page's @page rule, a page count that grows with the rows, not one page per row.
+    const pdf = await printPage.pdf({ preferCSSPageSize: true, printBackground: true });
+    await fs.writeFile(path.join(ARTIFACTS, "report.pdf"), pdf);
+    const text = pdf.toString("latin1");
+    const sizes = [...text.matchAll(/\/MediaBox\s*\[\s*0\s+0\s+([\d.]+)\s+([\d.]+)\s*\]/g)].map((m) => [Number(m[1]), Number(m[2])]);
+    const pages = sizes.length;
+    expect(pages).toBeGreaterThanOrEqual(1);
+    // 841.89 × 595.28 points is A4 landscape.
+    for (const [w, h] of sizes) {
+      expect(Math.abs(w - 841.89)).toBeLessThan(2);
+      expect(Math.abs(h - 595.28)).toBeLessThan(2);
+    }
+    const rows = projectsOf(doc).length;
+    expect(pages).toBeLessThanOrEqual(Math.ceil(rows / 10) + 3);
+    await printPage.close();
+  });
 });
 
 describe("--summary", () => {

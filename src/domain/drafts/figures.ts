@@ -42,6 +42,7 @@ export function indicatorFigures(ind: EvaluatedIndicator, kind: IndicatorDraftKi
     name: ind.row.name,
     target: compact(ind.target.raw),
     actual: compact(ind.actual.raw),
+    quantitative: ind.target.kind === "quantitative",
     gap: kind === "band" ? null : gapOf(ind),
     ratio,
     weight: weight === null ? null : amount(weight),

@@ -29,6 +29,8 @@ export interface IndicatorDraftFigures {
   target: string;
   /** 实际完成值 as written, spaces removed: "14". */
   actual: string;
+  /** True when the target is a number with its sign ("≥17次"); false for words ("明显改善"), said in quotes. */
+  quantitative: boolean;
   /** Quantitative indicators whose target and actual compare; null otherwise (words, a missing figure). */
   gap: DraftGap | null;
   /** actual ÷ target with 2 decimals, "1.50", for an over-achieved indicator; else null. */

@@ -49,7 +49,7 @@ describe("a draft for every deviation kind", () => {
 
   it("lost-points: a met target scored below its weight", () => {
     const [f] = drafted(withIndicator(1, { score: 8 }, { totalScore: 98 }));
-    expect(f.draft).toEqual({ kind: "lost-points", cell: "I14", append: false, text: `该指标年度指标值为明显改善，实际完成值为达成预期指标，得分8.00分（分值10分，扣2.00分）。${TAIL}` });
+    expect(f.draft).toEqual({ kind: "lost-points", cell: "I14", append: false, text: `该指标年度指标值为“明显改善”，实际完成值为“达成预期指标”，得分8.00分（分值10分，扣2.00分）。${TAIL}` });
   });
 
   it("over-achieved: the excess and the multiple of the target", () => {

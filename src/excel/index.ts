@@ -6,6 +6,7 @@ export { type ApplyOptions, type ApplyOutcome, type SkippedItem, type SkipReason
 export { type UndoOutcome, clearMarks, undoLastRun } from "./check/undo";
 export { type OwnedSheetUndo, type UndoCell, type UndoRecord, UNDO_SETTING_KEY } from "./check/undo-store";
 export { type RunCounts, type RunOptions, type RunOutcome, type UndoRunOptions, type UndoRunOutcome, checkAndScore, clearCheckMarks, undoLastCheck } from "./check/run";
+export { type DraftRequest, type DraftSkipped, type FillDraftsOptions, type FillDraftsOutcome, fillDrafts } from "./check/drafts";
 export { type SelectOutcome, selectCell } from "./host/select";
 export { isCellEditModeError, toUserMessage } from "./host/errors";
 export { HIGHLIGHT_FILLS } from "./host/colors";

@@ -3,7 +3,8 @@
  * shows what the ribbon's "检查并评分" found without running the check again. One entry per
  * document URL; only the newest few documents are kept.
  *
- * Only what the pane shows is stored: the report without its write plan and without findings' `data`.
+ * Only what the pane shows is stored: the report without its write plan and without findings' `data`
+ * (their drafts of 偏差原因 are kept: the pane offers 填入说明草稿 from them).
  */
 import type { Finding } from "../domain/finding";
 import type { ProjectReport, WorkbookReport } from "../domain/report/types";
@@ -49,8 +50,11 @@ export function documentKey(): string {
   return typeof url === "string" && url !== "" ? `doc:${url}` : "doc:(untitled)";
 }
 
-function stripFinding({ code, severity, message, sheet, cell }: Finding): StoredFinding {
-  return cell === undefined ? { code, severity, message, sheet } : { code, severity, message, sheet, cell };
+/** What the pane shows of a finding: its `data` is left out, its draft of 偏差原因 (填入说明草稿) kept. */
+function stripFinding({ code, severity, message, sheet, cell, draft }: Finding): StoredFinding {
+  const stored: StoredFinding = cell === undefined ? { code, severity, message, sheet } : { code, severity, message, sheet, cell };
+  if (draft) stored.draft = { ...draft };
+  return stored;
 }
 
 /** What is stored of a successful run. */
@@ -82,14 +86,28 @@ export function parseStoredResults(raw: unknown): StoredResults | undefined {
   if (value.version !== 1 || typeof value.savedAt !== "number" || typeof value.report !== "object" || value.report === null) return undefined;
   const report = value.report as Partial<StoredReport>;
   if (!Array.isArray(report.projects) || !Array.isArray(report.findings)) return undefined;
+  const projects = report.projects.map((p) => (p && Array.isArray(p.findings) ? { ...p, findings: p.findings.map(checkedDraft) } : p));
   return {
     version: 1,
     savedAt: value.savedAt,
     source: value.source === "ribbon" ? "ribbon" : "pane",
-    report: { profile: String(report.profile ?? ""), findings: report.findings, projects: report.projects, sheets: Array.isArray(report.sheets) ? report.sheets : [] },
+    report: { profile: String(report.profile ?? ""), findings: report.findings.map(checkedDraft), projects, sheets: Array.isArray(report.sheets) ? report.sheets : [] },
     counts: value.counts ?? { projects: report.projects.length, error: 0, warning: 0, info: 0 },
     messages: Array.isArray(value.messages) ? value.messages.filter((m): m is string => typeof m === "string") : [],
   };
+}
+
+/**
+ * A stored finding with its draft only when the draft is whole (its text, its kind, a cell that is
+ * text): what 填入说明草稿 would write comes from it, so a damaged entry loses its draft, not more.
+ */
+function checkedDraft(finding: StoredFinding): StoredFinding {
+  if (!finding || typeof finding !== "object" || finding.draft === undefined) return finding;
+  const d = finding.draft as Partial<NonNullable<StoredFinding["draft"]>> | null;
+  const whole = d !== null && typeof d === "object" && typeof d.text === "string" && typeof d.kind === "string" && typeof d.append === "boolean" && (d.cell === undefined || typeof d.cell === "string");
+  if (whole) return finding;
+  const { draft: _dropped, ...rest } = finding;
+  return rest;
 }
 
 /** The last results kept for this document, if any. */

@@ -1,14 +1,34 @@
 /**
- * One "检查并评分" run with the user's settings. This module pulls in the whole engine (checks,
- * scoring, decimal.js) and the Excel adapter, so the ribbon command and the pane load it with a
- * dynamic `import()`: their own bundles stay small and the engine arrives only when a check starts.
+ * One "检查并评分" run with the user's settings, and 填入说明草稿 for its findings. This module pulls
+ * in the whole engine (checks, scoring, decimal.js) and the Excel adapter, so the ribbon command and
+ * the pane load it with a dynamic `import()`: their own bundles stay small and the engine arrives only
+ * when a check starts.
  */
+import { draftRequests } from "../domain/drafts/plan";
+import type { Finding } from "../domain/finding";
 import { DEFAULT_PROFILE_ID, getProfile, PROFILES } from "../domain/profiles";
+import { type FillDraftsOutcome, fillDrafts } from "../excel/check/drafts";
 import { checkAndScore, type RunOutcome } from "../excel/check/run";
+import { DRAFT_WORDING } from "../strings/drafts";
 import type { CheckSettings } from "./settings-store";
 
-/** Runs the check on every sheet and applies the plan; never throws (see the adapter). */
+/**
+ * Runs the check on every sheet and applies the plan; never throws (see the adapter). Each deviation
+ * finding carries its draft of 偏差原因, for the pane's 填入说明草稿.
+ */
 export function runCheck(settings: CheckSettings): Promise<RunOutcome> {
   const profile = getProfile(settings.profile) ?? PROFILES[DEFAULT_PROFILE_ID];
-  return checkAndScore({ profile, rateAsFormula: settings.rateAsFormula, addNotes: settings.addNotes, projectList: settings.projectList, templateSheet: settings.templateSheet });
+  return checkAndScore({
+    profile,
+    rateAsFormula: settings.rateAsFormula,
+    addNotes: settings.addNotes,
+    projectList: settings.projectList,
+    templateSheet: settings.templateSheet,
+    drafts: DRAFT_WORDING,
+  });
+}
+
+/** 填入说明草稿: puts the drafts of these findings (those with a cell to go into) into the workbook; never throws. */
+export function fillFindingDrafts(findings: readonly Finding[], addNotes: boolean): Promise<FillDraftsOutcome> {
+  return fillDrafts({ requests: draftRequests(findings), addNotes });
 }

@@ -2,6 +2,8 @@
  * Every message the Excel adapter (src/excel/) shows to the user: skipped writes, degraded features,
  * undo results and Office.js errors. Plain Chinese, built from data.
  */
+import { DRAFT_PLACEHOLDER } from "../domain/drafts/placeholder";
+
 export const excelStrings = {
   skipped: {
     protectedSheet: (sheet: string, count: number): string =>
@@ -36,6 +38,19 @@ export const excelStrings = {
       "工作簿结构受保护，不能新增工作表，本次没有做任何改动。请在“审阅 → 保护工作簿”中取消保护后再试。",
     noteRefused: (sheet: string, cell: string): string =>
       `工作表“${sheet}”的 ${cell} 上的批注没有加上（该单元格已有讨论批注），问题见任务窗格。`,
+  },
+
+  /** 填入说明草稿 (src/excel/check/drafts.ts): why a draft was not written, and what else to know. */
+  drafts: {
+    notEmpty: (sheet: string, cell: string): string => `工作表“${sheet}”的 ${cell} 已有内容，未覆盖（说明草稿没有填入）。`,
+    alreadyDrafted: (sheet: string, cell: string): string => `工作表“${sheet}”的 ${cell} 已有说明草稿（含“${DRAFT_PLACEHOLDER}”），没有重复填入。`,
+    formulaCell: (sheet: string, cell: string): string => `工作表“${sheet}”的 ${cell} 是公式，为保留您的公式，说明草稿没有填入。`,
+    sheetNotFound: (sheet: string): string => `找不到工作表“${sheet}”（可能已被删除或重命名），说明草稿没有填入。请重新检查。`,
+    badAddress: (sheet: string, cell: string): string => `工作表“${sheet}”中的单元格地址“${cell}”无效，说明草稿没有填入。`,
+    notesModeChanged:
+      "本工作簿上次是在另一版本的 Excel 中检查的，为了能一并撤销，说明草稿没有加批注（草稿本身和底色照常填入）。",
+    undoTooLarge: (cells: number): string =>
+      `填入说明草稿要改动 ${cells} 个单元格，连同本次检查的撤销记录超出了工作簿设置能保存的大小，为了能够撤回，没有填入任何草稿。请先撤销或清除本次检查的标记，或分批填入。`,
   },
 
   retry: {

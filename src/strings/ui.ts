@@ -2,6 +2,7 @@
  * Every string the task pane, the ribbon commands and the notice dialog show to the user.
  * Ribbon labels and tooltips live in manifest.xml (Office reads them from there).
  */
+import { DRAFT_PLACEHOLDER } from "../domain/drafts/placeholder";
 import { SEVERITY_LABELS, type Severity } from "../domain/finding";
 
 /** Finding totals of one run, as the summary line counts them. */
@@ -41,6 +42,7 @@ export const uiStrings = {
       check: "正在检查并评分，工作表较多时需要几秒钟…",
       undo: "正在撤销本次检查…",
       clearMarks: "正在清除标记…",
+      drafts: "正在填入说明草稿…",
     },
 
     tabs: {
@@ -124,6 +126,31 @@ export const uiStrings = {
       goTo: (sheet: string, cell: string): string => `定位到 ${sheet}!${cell}`,
     },
 
+    /** 填入说明草稿: drafts of 偏差原因 put into the workbook from the findings list. */
+    drafts: {
+      fill: "填入说明草稿",
+      /** The button's accessible name: its text first (what a voice user says), then where it writes. */
+      fillLabel: (sheet: string, cell: string): string => `填入说明草稿：${sheet} ${cell}`,
+      fillHint: (cell: string): string => `按本条的数据起草说明，填入 ${cell}；原因和改进措施留作“${DRAFT_PLACEHOLDER}”，由您补充`,
+      filled: "已填入草稿",
+      filledLabel: (sheet: string, cell: string): string => `已填入草稿：${sheet} ${cell}`,
+      filledHint: (cell: string): string => `草稿已在 ${cell} 中：请把“${DRAFT_PLACEHOLDER}”换成实际原因和改进措施`,
+      copy: "复制说明草稿",
+      copyLabel: (sheet: string): string => `复制说明草稿：${sheet}`,
+      copyHint: "表中没有可填写说明的单元格：复制草稿后，粘贴到您填写说明的地方",
+      fillAll: (count: number): string => `全部填入草稿（${count}）`,
+      fillAllHint: "为问题清单中每条可起草的偏差填入说明草稿；已有内容的单元格不会被覆盖",
+      allFilled: "已全部填入草稿",
+      filledCount: (count: number): string =>
+        `已填入 ${count} 条说明草稿：请在表中把“${DRAFT_PLACEHOLDER}”换成实际原因和改进措施。再次检查时，未改完的草稿会标为错误。`,
+      noneFilled: "没有填入说明草稿，原因见下。",
+      notWritten: "没有填入说明草稿：撤销记录放不下（原因见下）。",
+      skipped: (count: number, lines: string[]): string => `有 ${count} 条说明草稿没有填入：\n${lines.join("\n")}`,
+      copied: `已把说明草稿复制到剪贴板。请粘贴到您填写说明的地方，并把“${DRAFT_PLACEHOLDER}”换成实际原因和改进措施。`,
+      copyManually: "无法直接写入剪贴板。请在上方的文本框中按 Ctrl+A 全选、Ctrl+C 复制。",
+      copyBoxLabel: "说明草稿（复制后粘贴到您填写说明的地方）",
+    },
+
     severity: SEVERITY_LABELS,
 
     messages: {
@@ -136,7 +163,7 @@ export const uiStrings = {
       exportFailedCopied: (detail: string, count: number): string =>
         `无法下载文件（${detail}），已改为把 ${count} 条问题复制到剪贴板，可在 Excel 中按 Ctrl+V 粘贴。`,
       copied: (count: number): string => `已把 ${count} 条问题复制到剪贴板，可在 Excel 的空白工作表中按 Ctrl+V 粘贴。`,
-      copyManually: "无法直接写入剪贴板。请在下面的文本框中按 Ctrl+A 全选、Ctrl+C 复制，再粘贴到 Excel。",
+      copyManually: "无法直接写入剪贴板。请在上方的文本框中按 Ctrl+A 全选、Ctrl+C 复制，再粘贴到 Excel。",
       copyBoxLabel: "检查结果（制表符分隔，可粘贴到 Excel）",
       copyBoxClose: "关闭文本框",
       applied: (written: number, highlighted: number, notes: number | null): string =>

@@ -7,6 +7,8 @@ import type { CheckSettings } from "../services/settings-store";
 import { type Capabilities, detectCapabilities } from "../excel/host/capabilities";
 import type { AddSheetsOutcome, NewProject, ProjectContextOutcome, UndoAddOutcome } from "../excel/projects/project-types";
 import type { RunOutcome, UndoRunOutcome } from "../excel/check/run";
+import type { FillDraftsOutcome } from "../excel/check/drafts";
+import type { StoredFinding } from "../services/results-store";
 import { type SelectOutcome, selectCell } from "../excel/host/select";
 import { loadOnce } from "./load-once";
 
@@ -20,6 +22,8 @@ export type Addin = {
   undo(): Promise<UndoRunOutcome>;
   /** "清除标记": removes the last run's fills and notes, keeps the values. */
   clearMarks(): Promise<UndoRunOutcome>;
+  /** "填入说明草稿": puts these findings' drafts of 偏差原因 into their cells (never over text); never rejects. */
+  fillDrafts(findings: readonly StoredFinding[], addNotes: boolean): Promise<FillDraftsOutcome>;
   /** Activates the sheet and selects the cell. */
   selectCell(sheet: string, address: string): Promise<SelectOutcome>;
   /** What this Excel can do (notes, merges, …), detected once. */
@@ -62,6 +66,7 @@ export function createOfficeAddin(): Addin {
     checkAndScore: async (settings) => (await loadEngine()).runCheck(settings),
     undo: async () => (await loadEngine()).undoLastCheck(),
     clearMarks: async () => (await loadEngine()).clearCheckMarks(),
+    fillDrafts: async (findings, addNotes) => (await loadEngine()).fillFindingDrafts(findings, addNotes),
     selectCell: (sheet, address) => selectCell(sheet, address),
     readProjectContext: async (templateSheet) => (await loadProjects()).readProjectContext(templateSheet),
     addProject: async (project, templateSheet, profileId) => (await loadProjects()).addProject(project, templateSheet, profileId),

@@ -9,7 +9,6 @@
  */
 import { mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import * as path from "node:path";
-import AxeBuilder from "@axe-core/playwright";
 import type { Browser, Page } from "playwright-core";
 import { FINDING_CODES } from "../../src/domain/checks";
 import { excelStrings } from "../../src/strings/excel";
@@ -44,6 +43,7 @@ import {
   waitForPane,
 } from "./harness/pane";
 import { type StaticServer, serveStatic } from "./harness/server";
+import { type A11yCounts, audit as auditPage, saveA11y } from "./harness/a11y";
 import { DARK_OFFICE_THEME, type StandinBook } from "../office-standin/protocol";
 
 const ARTIFACTS = path.join(ROOT, "artifacts", "e2e");
@@ -82,7 +82,7 @@ afterEach(async () => {
 });
 
 afterAll(async () => {
-  if (Object.keys(a11y).length > 0) writeFileSync(path.join(ARTIFACTS, "a11y.json"), `${JSON.stringify(a11y, null, 2)}\n`);
+  saveA11y(a11y);
   writeFileSync(path.join(ARTIFACTS, "network.json"), JSON.stringify({ ...network, servedFromDisk: server?.log ?? [] }, null, 2));
   await browser?.close();
   await server?.close();
@@ -108,30 +108,12 @@ async function screenshot(p: PanePage, name: string): Promise<void> {
   await p.page.screenshot({ path: path.join(ARTIFACTS, name.replace(/\.png$/, "-full.png")), fullPage: true, animations: "disabled" });
 }
 
-/** Violations by impact, per pane state audited (artifacts/e2e/a11y.json). */
-const a11y: Record<string, { critical: number; serious: number; moderate: number; minor: number }> = {};
-
-/**
- * Left out of the audit, with the reason: Tabster (Fluent's focus manager) puts invisible
- * `<i tabindex="0" aria-hidden="true" data-tabster-dummy>` sentinels around focus groups and menus to
- * catch the focus at their edges; axe reports them as aria-hidden-focus, but they hand the focus on
- * at once and are never read out.
- */
-const AXE_EXCLUDE = ["[data-tabster-dummy]"];
+/** Violations by impact, per pane state audited (artifacts/e2e/a11y.json, see harness/a11y.ts). */
+const a11y: Record<string, A11yCounts> = {};
 
 /** Runs axe on the page as it is and fails on a critical or serious violation. */
-async function audit(page: Page, state: string): Promise<void> {
-  let builder = new AxeBuilder({ page });
-  for (const selector of AXE_EXCLUDE) builder = builder.exclude(selector);
-  const { violations } = await builder.analyze();
-  const count = (impact: string) => violations.filter((v) => v.impact === impact).reduce((n, v) => n + v.nodes.length, 0);
-  a11y[state] = { critical: count("critical"), serious: count("serious"), moderate: count("moderate"), minor: count("minor") };
-  const blocking = violations
-    .filter((v) => v.impact === "critical" || v.impact === "serious")
-    .map((v) => `${v.impact} ${v.id}: ${v.nodes.map((n) => `${n.target.join(" ")} (${n.failureSummary?.split("\n")[1]?.trim() ?? ""})`).join("; ")}`);
-  const other = violations.filter((v) => v.impact !== "critical" && v.impact !== "serious").map((v) => `${v.impact} ${v.id} ×${v.nodes.length}`);
-  if (other.length > 0) console.log(`[e2e] axe, ${state}: ${other.join("; ")}`);
-  expect({ state, blocking }).toEqual({ state, blocking: [] });
+function audit(page: Page, state: string): Promise<void> {
+  return auditPage(page, state, a11y);
 }
 
 /** Where the focus is: never the page body. */

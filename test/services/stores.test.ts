@@ -18,6 +18,7 @@ jest.mock("../../src/office/helpers", () => ({
 import { loadLastResults, parseStoredResults, saveLastResults, toStoredResults } from "../../src/services/results-store";
 import { DEFAULT_SETTINGS, loadSettings, normaliseSettings, saveSettings } from "../../src/services/settings-store";
 import { NATIONAL_PROFILE } from "../../src/domain/profiles";
+import { DRAFT_WORDING } from "../../src/strings/drafts";
 import { checkAndScore } from "../../src/excel/check/run";
 import { CAPS, fixtureSpecs } from "../office-standin/book";
 import { FakeBook, fakeExcelRun } from "../office-standin/fake-excel";
@@ -68,6 +69,27 @@ describe("results", () => {
     await saveLastResults(stored, "doc:a.xlsx");
     expect(await loadLastResults("doc:a.xlsx")).toEqual(stored);
     expect(await loadLastResults("doc:b.xlsx")).toBeUndefined();
+  });
+
+  it("keeps each finding's draft of 偏差原因 (填入说明草稿 offers it), and drops a damaged one", async () => {
+    const book = new FakeBook(await fixtureSpecs("peer-mistakes.xlsx"));
+    const outcome = await checkAndScore({ profile: NATIONAL_PROFILE, drafts: DRAFT_WORDING, caps: CAPS["1.18"], excelRun: fakeExcelRun(book, "1.18").run });
+    if (!outcome.ok) throw new Error(outcome.message);
+    const stored = toStoredResults(outcome, "pane", new Date(1_700_000_000_000));
+    const drafts = stored.report.projects.flatMap((p) => p.findings).filter((f) => f.draft);
+    expect(drafts.map((f) => `${f.sheet}!${f.draft?.cell} ${f.draft?.kind}`).sort()).toEqual(["成本超标未说明!I17 not-met", "执行率偏低!F11 execution-low"]);
+    await saveLastResults(stored, "doc:drafts.xlsx");
+    expect(await loadLastResults("doc:drafts.xlsx")).toEqual(stored);
+
+    const damaged = JSON.parse(JSON.stringify(stored)) as typeof stored;
+    const [first, second] = damaged.report.projects.flatMap((p) => p.findings).filter((f) => f.draft);
+    (first as { draft: unknown }).draft = { kind: "not-met", text: 7, append: false, cell: "I17" };
+    (second as { draft: unknown }).draft = "预算执行情况";
+    const parsed = parseStoredResults(damaged);
+    const kept = parsed?.report.projects.flatMap((p) => p.findings).filter((f) => f.draft !== undefined) ?? [];
+    expect(kept).toEqual([]);
+    // The findings themselves stay.
+    expect(parsed?.report.projects.flatMap((p) => p.findings)).toHaveLength(stored.report.projects.flatMap((p) => p.findings).length);
   });
 
   it("keeps only the newest ten documents", async () => {

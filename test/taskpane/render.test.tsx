@@ -8,7 +8,9 @@ import { NATIONAL_PROFILE } from "../../src/domain/profiles";
 import { checkAndScore } from "../../src/excel/check/run";
 import { App } from "../../src/taskpane/App";
 import type { Addin } from "../../src/taskpane/addin";
-import { collectFindings, ALL_SEVERITIES, sortFindings } from "../../src/taskpane/check/findings";
+import { collectFindings, ALL_SEVERITIES, draftKey, sortFindings } from "../../src/taskpane/check/findings";
+import { DRAFT_WORDING } from "../../src/strings/drafts";
+import { uiStrings } from "../../src/strings/ui";
 import { SEVERITY_LABELS } from "../../src/domain/finding";
 import { FindingsList } from "../../src/taskpane/check/FindingsList";
 import { MessageList } from "../../src/taskpane/check/MessageList";
@@ -24,12 +26,17 @@ import { CAPS, fixtureSpecs } from "../office-standin/book";
 import { FakeBook, fakeExcelRun } from "../office-standin/fake-excel";
 
 let results: StoredResults;
+/** A run with the drafts' wording, as the pane runs it: deviation findings carry their drafts. */
+let drafts: StoredResults;
 
 beforeAll(async () => {
   const book = new FakeBook(await fixtureSpecs("seed000-national.xlsx"));
   const outcome = await checkAndScore({ profile: NATIONAL_PROFILE, caps: CAPS["1.18"], excelRun: fakeExcelRun(book, "1.18").run });
   if (!outcome.ok) throw new Error(outcome.message);
   results = toStoredResults(outcome, "pane", new Date(2024, 4, 6, 9, 30));
+  const withDrafts = await checkAndScore({ profile: NATIONAL_PROFILE, drafts: DRAFT_WORDING, caps: CAPS["1.18"], excelRun: fakeExcelRun(new FakeBook(await fixtureSpecs("seed000-national.xlsx")), "1.18").run });
+  if (!withDrafts.ok) throw new Error(withDrafts.message);
+  drafts = toStoredResults(withDrafts, "pane", new Date(2024, 4, 6, 9, 30));
 });
 
 /** Elements (opening tags) carrying `data-testid="id"`. */
@@ -53,6 +60,7 @@ function fakeAddin(): Addin {
     checkAndScore: notCalled,
     undo: notCalled,
     clearMarks: notCalled,
+    fillDrafts: notCalled,
     selectCell: () => Promise.resolve({ ok: true }),
     readProjectContext: notCalled,
     addProject: notCalled,
@@ -110,6 +118,61 @@ describe("pane markup", () => {
     expect(findings.filter((tag) => attr(tag, "data-cell") === "")).toHaveLength(items.filter((f) => !f.cell).length);
     expect(tagsWith(html, "severity-filter")).toHaveLength(1);
     expect(tagsWith(html, "code-filter")).toHaveLength(1);
+  });
+
+  it("offers 填入说明草稿 beside each finding with a draft cell (not inside its button), named with the cell; 全部填入草稿 counts them", () => {
+    const items = sortFindings(collectFindings(drafts.report));
+    const draftable = items.filter((f) => f.draft?.cell);
+    expect(draftable.length).toBeGreaterThanOrEqual(2);
+    const render = (drafted: Set<string>, busy = false) =>
+      renderToStaticMarkup(
+        <FindingsList items={items} severities={ALL_SEVERITIES} code="" onToggleSeverity={noop} onChooseCode={noop} onSelect={noop} drafted={drafted} draftsEnabled busy={busy} onFillDrafts={noop} onCopyDraft={noop} />,
+      );
+    const html = render(new Set());
+    const buttons = tagsWith(html, "fill-draft");
+    expect(buttons.map((tag) => `${attr(tag, "data-sheet")}!${attr(tag, "data-cell")}`)).toEqual(draftable.map((f) => `${f.sheet}!${f.draft?.cell}`));
+    for (const [i, tag] of buttons.entries()) {
+      const f = draftable[i];
+      expect(tag.startsWith("<button ")).toBe(true);
+      expect(attr(tag, "aria-label")).toBe(uiStrings.pane.drafts.fillLabel(f.sheet, f.draft!.cell!));
+      expect(attr(tag, "aria-label")?.startsWith(uiStrings.pane.drafts.fill)).toBe(true);
+      expect(attr(tag, "aria-disabled")).toBeUndefined();
+    }
+    // No button inside a button: each finding's own button closes before its draft's.
+    expect(html).not.toMatch(/<button[^>]*data-testid="finding"(?:(?!<\/button>).)*<button/s);
+    const [all] = tagsWith(html, "fill-all-drafts");
+    expect(html).toContain(uiStrings.pane.drafts.fillAll(draftable.length));
+    expect(attr(all, "aria-disabled")).toBeUndefined();
+
+    // One drafted: marked, its button still focusable but disabled; the count goes down.
+    const first = draftable[0];
+    const one = render(new Set([draftKey(first.sheet, first.draft!.cell!)]));
+    const marked = tagsWith(one, "fill-draft").filter((tag) => attr(tag, "data-drafted") === "true");
+    expect(marked.map((tag) => attr(tag, "aria-label"))).toEqual([uiStrings.pane.drafts.filledLabel(first.sheet, first.draft!.cell!)]);
+    expect(attr(marked[0], "aria-disabled")).toBe("true");
+    expect(/\sdisabled[=\s>]/.test(marked[0])).toBe(false);
+    expect(one).toContain(uiStrings.pane.drafts.fillAll(draftable.length - 1));
+    // Every one drafted: 全部填入草稿 stays (the focus may be on it), disabled.
+    const every = render(new Set(draftable.map((f) => draftKey(f.sheet, f.draft!.cell!))));
+    expect(every).toContain(uiStrings.pane.drafts.allFilled);
+    expect(attr(tagsWith(every, "fill-all-drafts")[0], "aria-disabled")).toBe("true");
+    // Busy: every draft button is disabled but focusable.
+    expect(tagsWith(render(new Set(), true), "fill-draft").every((tag) => attr(tag, "aria-disabled") === "true" && !/\sdisabled[=\s>]/.test(tag))).toBe(true);
+  });
+
+  it("offers 复制说明草稿 for a draft with no cell, and no draft action on out-of-date results", () => {
+    const items = sortFindings(collectFindings(drafts.report));
+    const noCell = items.map((f) => (f.draft ? { ...f, draft: { ...f.draft, cell: undefined } } : f));
+    const html = renderToStaticMarkup(
+      <FindingsList items={noCell} severities={ALL_SEVERITIES} code="" onToggleSeverity={noop} onChooseCode={noop} onSelect={noop} draftsEnabled onFillDrafts={noop} onCopyDraft={noop} />,
+    );
+    expect(tagsWith(html, "fill-draft")).toEqual([]);
+    expect(tagsWith(html, "fill-all-drafts")).toEqual([]);
+    expect(tagsWith(html, "copy-draft")).toHaveLength(items.filter((f) => f.draft).length);
+    const stale = renderToStaticMarkup(
+      <FindingsList items={items} severities={ALL_SEVERITIES} code="" onToggleSeverity={noop} onChooseCode={noop} onSelect={noop} draftsEnabled={false} onFillDrafts={noop} onCopyDraft={noop} />,
+    );
+    expect([...tagsWith(stale, "fill-draft"), ...tagsWith(stale, "fill-all-drafts"), ...tagsWith(stale, "copy-draft")]).toEqual([]);
   });
 
   it("filters by severity", () => {

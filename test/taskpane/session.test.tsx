@@ -50,6 +50,7 @@ function fakeAddin(): Addin {
     checkAndScore: notCalled,
     undo: notCalled,
     clearMarks: notCalled,
+    fillDrafts: notCalled,
     selectCell: notCalled,
     readProjectContext: notCalled,
     addProject: notCalled,
@@ -211,8 +212,31 @@ describe("the kept session in storage", () => {
       code: "",
       selectedFinding: null,
       results: null,
+      drafted: [],
       projects: { form: { name: "食堂经费", dept: "", unit: "", year: "", initial: "", annual: "" }, touched: ["name"], importSheet: null, importYear: "", last: null },
     });
+    // Drafted cells: only "Sheet!CELL" strings, and only with results to belong to.
+    const drafted = parsePaneSession({ results: { savedAt: 5, stale: false }, drafted: ["执行率偏低!F11", "坏的", 7, "<b>!x1", "成本!I17"] });
+    expect(drafted?.drafted).toEqual(["执行率偏低!F11", "成本!I17"]);
+    expect(parsePaneSession({ drafted: ["成本!I17"] })?.drafted).toEqual([]);
+  });
+
+  it("shows the drafts filled before a reload as filled; new results and 撤销本次检查 forget them", () => {
+    let state = checkReducer(initialCheckState, { type: "finished", messages: [], results: results(100) });
+    state = checkReducer(state, { type: "started", busy: "drafts" });
+    state = checkReducer(state, { type: "finished", messages: [], drafted: ["5.医疗保障经办支出!I14"] });
+    state = checkReducer(state, { type: "finished", messages: [], drafted: ["5.医疗保障经办支出!I14", "9.医疗保障监管支出!I19"] });
+    expect(state.drafted).toEqual(["5.医疗保障经办支出!I14", "9.医疗保障监管支出!I19"]);
+
+    const storage = memoryStorage();
+    openPage(storage, BOOK).store.saveSession({ tab: "check", ...checkSessionOf(state), projects: null });
+    const session = openPage(storage, BOOK).store.loadSession();
+    const reloaded = checkReducer(checkStateFromSession(session), { type: "resultsLoaded", results: results(100) });
+    expect(reloaded.drafted).toEqual(state.drafted);
+    // A newer run's results have drafts of their own to fill.
+    expect(checkReducer(checkStateFromSession(session), { type: "resultsLoaded", results: results(200) }).drafted).toEqual([]);
+    // The undo took the drafts out of the workbook.
+    expect(checkReducer(reloaded, { type: "finished", messages: [], undone: true }).drafted).toEqual([]);
   });
 
   it("brings back the latest addition with its 撤销新增", () => {

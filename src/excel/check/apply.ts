@@ -9,7 +9,7 @@
  *   sync S  one snapshot load of exactly those cells, before the write batch.
  * Without a state, apply reads the workbook itself first (2 more syncs).
  */
-import { type CellValue, type Grid, type MergeArea, cellAddress, formulaAt, valueAt } from "../../domain/grid";
+import { type CellValue, type Grid, type MergeArea, cellAddress, formulaAt, parseAddress, valueAt } from "../../domain/grid";
 import type { ApplyResult, Plan, SkippedItem as PlanSkippedItem, SkipReason } from "../../domain/plan/types";
 import { type CellTarget, type PlanWorkbook, countNote, resolvePlan } from "../../domain/plan/resolve";
 import { hasOurNote, type NoteOutcome } from "../../domain/plan/notes";
@@ -20,6 +20,7 @@ import { cellKey } from "../../domain/plan/cell-key";
 import { normaliseColor } from "../host/colors";
 import { carryOwned, planOwnedSheets, queueOwnedSheets } from "./owned-sheets";
 import { lostMessage } from "../projects/sheet-writer";
+import { cellInput } from "../projects/cell-input";
 import { type SheetState, type WorkbookState, fillOf, readWorkbookState, toCellValue, toFormula } from "./read";
 import { type FillState, NO_FILL, type NotesMode } from "./cell-state";
 import { countedSync, newCounter, type SyncCounter } from "../host/sync";
@@ -63,6 +64,13 @@ export interface ApplyOptions {
   now?: () => Date;
   /** Bytes per write sync (default WRITE_BYTE_BUDGET); tests set it small to see the batches. */
   writeByteBudget?: number;
+  /**
+   * What becomes of the previous run's undo record (state.previous). "replace" (a check run, the
+   * default): this run's record replaces it, carrying over the marks (and unedited drafts) still in
+   * the workbook. "extend" (填入说明草稿): this run's cells are added to it, so that 撤销本次检查
+   * takes back the check and the drafts together; a cell already recorded keeps its earliest `before`.
+   */
+  undo?: "replace" | "extend";
 }
 
 /** One cell the run touches, with what it will get and how it was. */
@@ -131,7 +139,12 @@ export async function applyPlan(context: Excel.RequestContext, plan: Plan, caps:
     }
     return t;
   };
-  const addNotes = options.addNotes !== false && plan.notes.length > 0;
+  const extend = options.undo === "extend";
+  // The record being extended removes notes its own way (notes or comments): a note of another kind
+  // could not be taken back with it (the workbook was checked in another version of Excel).
+  const notesMismatch = extend && state.previous !== null && state.previous !== undefined && state.previous.notesMode !== notesMode;
+  const addNotes = options.addNotes !== false && plan.notes.length > 0 && !notesMismatch;
+  if (options.addNotes !== false && plan.notes.length > 0 && notesMismatch) outcome.messages.push(excelStrings.drafts.notesModeChanged);
   if (addNotes && notesMode === "none") outcome.messages.push(excelStrings.degraded.notesUnavailable);
   if (addNotes && notesMode === "comment") outcome.messages.push(excelStrings.degraded.notesAsComments);
   const resolved = resolvePlan(plan, bookOf(state), { notes: addNotes && notesMode !== "none" });
@@ -200,7 +213,16 @@ export async function applyPlan(context: Excel.RequestContext, plan: Plan, caps:
 
   const createdAt = (options.now ?? (() => new Date()))().toISOString();
   let record: UndoRecord;
-  if (cells.length === 0) {
+  if (extend && state.previous && cells.length > 0) {
+    // One record for the check and what was added to it since: a later run still replaces it whole.
+    const previous = state.previous;
+    record = { ...previous, cells: extendCells(previous.cells, cells) };
+    if (ownedUndo.length > 0) {
+      const rewritten = ownedUndo.map((o) => o.name);
+      const others = (previous.ownedSheets ?? []).filter((p) => sheetIndex(rewritten, p.name) < 0);
+      record.ownedSheets = [...others, ...carryOwned(ownedUndo, previous.ownedSheets)];
+    }
+  } else if (cells.length === 0) {
     // Nothing to write: the previous run's record stays as it is (the list it rewrites joins it).
     if (ownedUndo.length === 0) {
       outcome.syncs = counter.syncs - start;
@@ -221,7 +243,7 @@ export async function applyPlan(context: Excel.RequestContext, plan: Plan, caps:
   // The record travels as a setting's string value, so its JSON is escaped once more in the request.
   const recordBytes = utf8Length(JSON.stringify(JSON.stringify(record)));
   if (recordBytes > UNDO_RECORD_MAX_CHARS) {
-    outcome.messages.push(excelStrings.limits.undoTooLarge(cells.length));
+    outcome.messages.push(extend ? excelStrings.drafts.undoTooLarge(cells.length) : excelStrings.limits.undoTooLarge(cells.length));
     outcome.notWritten = true;
     outcome.highlighted = 0;
     outcome.syncs = counter.syncs - start;
@@ -272,7 +294,8 @@ export async function applyPlan(context: Excel.RequestContext, plan: Plan, caps:
         dest.formulas = [[wrote.formula]];
         outcome.formulas++;
       } else {
-        dest.values = [[wrote.value]];
+        // Text (a draft) goes in as text: Excel would read "=…", "100%" or "2024/1/5" as typed.
+        dest.values = [[typeof wrote.value === "string" ? cellInput(wrote.value) : wrote.value]];
       }
       if (wrote.numberFormat !== undefined) dest.numberFormat = [[wrote.numberFormat]];
       outcome.written++;
@@ -309,13 +332,17 @@ export async function applyPlan(context: Excel.RequestContext, plan: Plan, caps:
  * previous run (known from its record) are kept in the new record. Where this run marks the same
  * cell again and the previous mark is still there, "before" is what the user had before either run;
  * marks this run does not repeat are carried over as they were (undo and 清除标记 check at restore
- * time that they are still ours).
+ * time that they are still ours). A draft of 偏差原因 (填入说明草稿, the only text the add-in writes)
+ * that the cell still holds word for word is carried like a mark: it is unfinished work of ours, not
+ * the user's, so 撤销本次检查 after the next check still takes it out. A draft the user has edited is
+ * theirs and is left out.
  */
 function carryMarks(cells: UndoCell[], previous: UndoRecord, state: WorkbookState): void {
   const byKey = new Map(cells.map((c) => [cellKey(c.sheet, c.cell), c]));
   const sheetNames = new Set(state.sheets.map((s) => s.name));
   for (const p of previous.cells) {
-    if (p.wrote.fill === undefined && p.wrote.note === undefined) continue;
+    const draft = typeof p.wrote.value === "string" && p.wrote.formula === undefined && holdsNow(state, p.sheet, p.cell, p.wrote.value);
+    if (p.wrote.fill === undefined && p.wrote.note === undefined && !draft) continue;
     const current = byKey.get(cellKey(p.sheet, p.cell));
     if (current) {
       if (current.wrote.fill !== undefined && p.wrote.fill !== undefined && p.before.fill !== null && current.before.fill === normaliseColor(p.wrote.fill)) {
@@ -324,14 +351,78 @@ function carryMarks(cells: UndoCell[], previous: UndoRecord, state: WorkbookStat
       if (current.wrote.note !== undefined && p.wrote.note !== undefined && current.before.note === p.wrote.note) {
         current.before.note = p.before.note;
       }
+      if (draft && current.wrote.value === undefined && current.wrote.formula === undefined) {
+        // In the record only: `wrote` is shared with the write batch, which must not write the draft again.
+        current.wrote = { ...current.wrote, value: p.wrote.value };
+        current.before = { ...current.before, value: p.before.value, formula: p.before.formula };
+      }
       continue;
     }
     if (!sheetNames.has(p.sheet)) continue;
     const wrote: UndoCell["wrote"] = {};
+    if (draft) wrote.value = p.wrote.value;
     if (p.wrote.fill !== undefined) wrote.fill = p.wrote.fill;
     if (p.wrote.note !== undefined) wrote.note = p.wrote.note;
     cells.push({ sheet: p.sheet, cell: p.cell, before: { ...p.before }, wrote });
   }
+}
+
+/** True when the cell, as read in this run, holds exactly `value` (and no formula). */
+function holdsNow(state: WorkbookState, sheet: string, cell: string, value: string): boolean {
+  const grid = state.grids.find((g) => g.sheet === sheet);
+  if (!grid) return false;
+  let pos: { row: number; col: number };
+  try {
+    pos = parseAddress(cell);
+  } catch {
+    return false;
+  }
+  return formulaAt(grid, pos.row, pos.col) === null && valueAt(grid, pos.row, pos.col) === value;
+}
+
+/**
+ * The previous record with this run's cells added (undo: "extend"). A cell both recorded: for each
+ * part this run writes (content, number format, fill, note), `before` stays the earliest one when
+ * the cell still holds what the previous run wrote there (so undo goes back to before both), and is
+ * this run's `before` otherwise (the user changed it in between: their version is what undo restores);
+ * `wrote` is the newest. Parts only the previous run wrote stay as they were recorded.
+ */
+function extendCells(previous: readonly UndoCell[], cells: readonly UndoCell[]): UndoCell[] {
+  const out = previous.map((c) => ({ ...c, before: { ...c.before }, wrote: { ...c.wrote } }));
+  const byKey = new Map(out.map((c) => [cellKey(c.sheet, c.cell), c]));
+  for (const c of cells) {
+    const p = byKey.get(cellKey(c.sheet, c.cell));
+    if (!p) {
+      out.push(c);
+      continue;
+    }
+    if (c.wrote.value !== undefined || c.wrote.formula !== undefined) {
+      const stillPrevious =
+        p.wrote.formula !== undefined ? c.before.formula === p.wrote.formula : p.wrote.value !== undefined && c.before.formula === null && c.before.value === p.wrote.value;
+      if (!stillPrevious) {
+        p.before.value = c.before.value;
+        p.before.formula = c.before.formula;
+      }
+      delete p.wrote.value;
+      delete p.wrote.formula;
+      if (c.wrote.value !== undefined) p.wrote.value = c.wrote.value;
+      if (c.wrote.formula !== undefined) p.wrote.formula = c.wrote.formula;
+    }
+    if (c.wrote.numberFormat !== undefined) {
+      if (p.wrote.numberFormat === undefined || c.before.numberFormat !== p.wrote.numberFormat) p.before.numberFormat = c.before.numberFormat;
+      p.wrote.numberFormat = c.wrote.numberFormat;
+    }
+    if (c.wrote.fill !== undefined) {
+      const stillPrevious = p.wrote.fill !== undefined && p.before.fill !== null && normaliseColor(c.before.fill) === normaliseColor(p.wrote.fill);
+      if (!stillPrevious) p.before.fill = c.before.fill;
+      p.wrote.fill = c.wrote.fill;
+    }
+    if (c.wrote.note !== undefined) {
+      if (p.wrote.note === undefined || c.before.note !== p.wrote.note) p.before.note = c.before.note;
+      p.wrote.note = c.wrote.note;
+    }
+  }
+  return out;
 }
 
 /** Adds or rewrites a note (1.18) or a threaded comment (1.10) on one cell. */

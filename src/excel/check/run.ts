@@ -8,6 +8,7 @@
  *   load (sync S) of exactly the touched cells the read pass could not see, before sync C.
  */
 import { checkWorkbook } from "../../domain/engine";
+import type { DraftWording } from "../../domain/drafts/types";
 import type { RuleProfile } from "../../domain/profiles";
 import type { WorkbookReport } from "../../domain/report/types";
 import { excelStrings } from "../../strings/excel";
@@ -28,6 +29,8 @@ export interface RunOptions {
   projectList?: boolean;
   /** The template sheet the user marked for 新增项目: left out of the check while blank (see domain/check-scope.ts). */
   templateSheet?: string | null;
+  /** The words of 偏差原因 drafts (src/strings/drafts.ts): each deviation finding then carries its draft (填入说明草稿). */
+  drafts?: DraftWording;
   /** Check only, write nothing (1 fewer sync, no undo record). */
   dryRun?: boolean;
   caps?: Capabilities;
@@ -77,7 +80,7 @@ export async function checkAndScore(options: RunOptions): Promise<RunOutcome> {
           // The previous run's record is read in the read pass (no extra sync) so its marks stay undoable.
           const store = options.dryRun ? undefined : undoStoreFor(caps);
           const state = await readWorkbookState(context, caps, { styles: !options.dryRun, counter, store });
-          const report = checkWorkbook(state.grids, { profile: options.profile, rateAsFormula: options.rateAsFormula, addNotes: options.addNotes, projectList: options.projectList, templateSheet: options.templateSheet });
+          const report = checkWorkbook(state.grids, { profile: options.profile, rateAsFormula: options.rateAsFormula, addNotes: options.addNotes, projectList: options.projectList, templateSheet: options.templateSheet, drafts: options.drafts });
           const apply = options.dryRun ? null : await applyPlan(context, report.plan, caps, { state, counter, store, addNotes: options.addNotes, profile: options.profile.id });
           return { report, apply, syncs: counter.syncs, caps };
         }),

@@ -1,6 +1,7 @@
 /**
  * Where the undo record lives: in the workbook, so "撤销本次检查" still works after the pane (or the
- * file) is closed and reopened. One record only: a new run replaces it.
+ * file) is closed and reopened. One record only: a new check replaces it; 填入说明草稿 adds its cells
+ * to it (apply's undo: "extend"), so that one 撤销本次检查 takes back the check and its drafts.
  *
  * Kept through settings-store.ts: `workbook.settings` on ExcelApi 1.4+ (queued in the write batch),
  * else the common `Office.context.document.settings` (saved with `saveAsync` before the writes).

@@ -51,6 +51,7 @@ export function CheckTab({ pane, now }: CheckTabProps) {
   const { state, dispatch, changeSettings } = pane;
   const items = useMemo(() => (state.results ? sortFindings(collectFindings(state.results.report)) : []), [state.results]);
   const actions = useCheckActions(pane, items, now);
+  const drafted = useMemo(() => new Set(state.drafted), [state.drafted]);
   const busy = state.busy !== null;
   const noResults = state.results === null;
   const headingRef = useRef<HTMLHeadingElement>(null);
@@ -102,7 +103,14 @@ export function CheckTab({ pane, now }: CheckTabProps) {
 
       {noResults ? messages : null}
 
-      {state.copyText !== null ? <CopyBox text={state.copyText} onClose={() => dispatch({ type: "copyTextShown", text: null })} /> : null}
+      {state.copyText !== null ? (
+        <CopyBox
+          text={state.copyText}
+          label={state.copyKind === "draft" ? text.drafts.copyBoxLabel : undefined}
+          wrap={state.copyKind === "draft"}
+          onClose={() => dispatch({ type: "copyTextShown", text: null })}
+        />
+      ) : null}
 
       {state.results ? (
         <Results
@@ -125,6 +133,11 @@ export function CheckTab({ pane, now }: CheckTabProps) {
             onToggleSeverity={(severity) => dispatch({ type: "severityToggled", severity })}
             onChooseCode={(code) => dispatch({ type: "codeChosen", code })}
             onSelect={actions.selectFinding}
+            drafted={drafted}
+            draftsEnabled={!state.resultsStale}
+            busy={busy}
+            onFillDrafts={(findings) => void actions.fillDrafts(findings)}
+            onCopyDraft={(finding) => void actions.copyDraft(finding)}
           />
         </Results>
       ) : state.busy !== "check" ? (

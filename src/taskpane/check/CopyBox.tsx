@@ -30,13 +30,20 @@ const useStyles = makeStyles({
   },
 });
 
-export type CopyBoxProps = { text: string; onClose(): void };
+export type CopyBoxProps = {
+  text: string;
+  /** What the box holds (default: the findings, tab-separated). */
+  label?: string;
+  /** Wrap long lines (a draft); the findings' rows stay one a line. */
+  wrap?: boolean;
+  onClose(): void;
+};
 
 /**
  * The findings as text to copy by hand, when the WebView refuses the clipboard (and maybe downloads):
  * read-only, selected at once so Ctrl+C is the only step left.
  */
-export function CopyBox({ text, onClose }: CopyBoxProps) {
+export function CopyBox({ text, label, wrap = false, onClose }: CopyBoxProps) {
   const styles = useStyles();
   const strings = uiStrings.pane.messages;
   const id = useId();
@@ -47,14 +54,14 @@ export function CopyBox({ text, onClose }: CopyBoxProps) {
   }, [text]);
   return (
     <div className={styles.root} data-testid="copy-box">
-      <Label htmlFor={id}>{strings.copyBoxLabel}</Label>
+      <Label htmlFor={id}>{label ?? strings.copyBoxLabel}</Label>
       <textarea
         id={id}
         ref={ref}
         className={styles.text}
         readOnly
         rows={6}
-        wrap="off"
+        wrap={wrap ? "soft" : "off"}
         value={text}
         onFocus={(event) => event.currentTarget.select()}
       />

@@ -1,4 +1,6 @@
 import {
+  Button,
+  buttonClassNames,
   Caption1,
   Dropdown,
   makeStyles,
@@ -13,7 +15,17 @@ import { useMemo } from "react";
 import type { Severity } from "../../domain/finding";
 import { uiStrings } from "../../strings/ui";
 import { useFindingCodes } from "./finding-codes";
-import { bucketBySeverity, countBySeverity, filterFindings, type FindingItem, SEVERITIES, type SeverityFilter } from "./findings";
+import {
+  bucketBySeverity,
+  countBySeverity,
+  draftCellOf,
+  fillableFindings,
+  filterFindings,
+  type FindingItem,
+  isDrafted,
+  SEVERITIES,
+  type SeverityFilter,
+} from "./findings";
 import { useSharedStyles } from "../pane-styles";
 
 const useStyles = makeStyles({
@@ -148,6 +160,28 @@ const useStyles = makeStyles({
   cell: {
     marginLeft: tokens.spacingHorizontalS,
   },
+  // Under the finding's text, lined up with it (past the icon column): its draft's action.
+  draftAction: {
+    display: "flex",
+    flexWrap: "wrap",
+    alignItems: "center",
+    columnGap: tokens.spacingHorizontalS,
+    padding: `0 ${tokens.spacingHorizontalS} ${tokens.spacingVerticalS} calc(${tokens.spacingHorizontalS} * 2 + ${tokens.fontSizeBase400})`,
+  },
+  // 已填入草稿 (and 已全部填入草稿) is news, not a greyed-out control: legible, in the success colour.
+  draftDone: {
+    color: tokens.colorStatusSuccessForeground1,
+    ":hover": { color: tokens.colorStatusSuccessForeground1 },
+    ":hover:active": { color: tokens.colorStatusSuccessForeground1 },
+    [`& .${buttonClassNames.icon}`]: { color: tokens.colorStatusSuccessForeground1 },
+  },
+  draftLine: {
+    display: "flex",
+    flexWrap: "wrap",
+    alignItems: "center",
+    columnGap: tokens.spacingHorizontalS,
+    rowGap: tokens.spacingVerticalXS,
+  },
   jumpError: {
     display: "block",
     padding: `0 ${tokens.spacingHorizontalS} ${tokens.spacingVerticalS}`,
@@ -175,13 +209,39 @@ export type FindingsListProps = {
   /** A jump that failed: its message is shown under that finding. */
   jumpError?: { id: string; text: string } | null;
   onSelect(finding: FindingItem): void;
+  /** Cells whose drafts went in (draftKey): their findings show 已填入草稿. */
+  drafted?: ReadonlySet<string>;
+  /** Offer the drafts' actions (false: results out of date, or no handlers). */
+  draftsEnabled?: boolean;
+  /** An action is under way: the drafts' buttons stay focusable but do nothing. */
+  busy?: boolean;
+  /** 填入说明草稿 on one finding, 全部填入草稿 on every one still to fill. */
+  onFillDrafts?(findings: readonly FindingItem[]): void;
+  /** 复制说明草稿 on a finding whose draft has no cell to go into. */
+  onCopyDraft?(finding: FindingItem): void;
 };
+
+const NO_DRAFTED: ReadonlySet<string> = new Set();
 
 /**
  * Findings as lists by severity, errors first, filterable; activating one selects its cell and marks
  * it as the current one, so the user can work down the list.
  */
-export function FindingsList({ items, severities, code, selectedId = null, jumpError = null, onToggleSeverity, onChooseCode, onSelect }: FindingsListProps) {
+export function FindingsList({
+  items,
+  severities,
+  code,
+  selectedId = null,
+  jumpError = null,
+  drafted = NO_DRAFTED,
+  draftsEnabled = false,
+  busy = false,
+  onToggleSeverity,
+  onChooseCode,
+  onSelect,
+  onFillDrafts,
+  onCopyDraft,
+}: FindingsListProps) {
   const styles = useStyles();
   const shared = useSharedStyles();
   const text = uiStrings.pane.findings;
@@ -191,6 +251,10 @@ export function FindingsList({ items, severities, code, selectedId = null, jumpE
   const codes = useFindingCodes();
   const codeLabel = code === "" ? text.allCodes : (codes.find((c) => c.code === code)?.description ?? code);
   const iconClass: Record<Severity, string> = { error: styles.iconError, warning: styles.iconWarning, info: styles.iconInfo };
+  const drafts = uiStrings.pane.drafts;
+  const withDrafts = draftsEnabled && onFillDrafts !== undefined;
+  const draftable = useMemo(() => items.filter((f) => draftCellOf(f) !== null), [items]);
+  const fillable = useMemo(() => fillableFindings(items, drafted), [items, drafted]);
 
   return (
     <div className={styles.root}>
@@ -237,6 +301,24 @@ export function FindingsList({ items, severities, code, selectedId = null, jumpE
         </div>
       </div>
 
+      {withDrafts && draftable.length > 0 ? (
+        <div className={styles.draftLine}>
+          {/* Stays in place once every draft is in, so the focus is not lost; busy, it stays focusable. */}
+          <Button
+            size="small"
+            appearance={fillable.length === 0 ? "subtle" : "secondary"}
+            icon={fillable.length === 0 ? <CheckmarkRegular /> : undefined}
+            className={fillable.length === 0 ? styles.draftDone : undefined}
+            data-testid="fill-all-drafts"
+            title={drafts.fillAllHint}
+            disabledFocusable={busy || fillable.length === 0}
+            onClick={() => onFillDrafts(fillable)}
+          >
+            {fillable.length === 0 ? drafts.allFilled : drafts.fillAll(fillable.length)}
+          </Button>
+        </div>
+      ) : null}
+
       {items.length === 0 ? <Text as="p">{text.none}</Text> : shown.length === 0 ? <Text as="p">{text.noneMatch}</Text> : null}
 
       {buckets.map(({ severity, items: bucket }) => {
@@ -277,6 +359,11 @@ export function FindingsList({ items, severities, code, selectedId = null, jumpE
                         <span>{finding.message}</span>
                       </span>
                     </button>
+                    {withDrafts && finding.draft ? (
+                      <div className={styles.draftAction}>
+                        <DraftAction finding={finding} drafted={isDrafted(finding, drafted)} busy={busy} onFill={(f) => onFillDrafts([f])} onCopy={onCopyDraft} />
+                      </div>
+                    ) : null}
                     {failed ? (
                       <Caption1 id={JUMP_ERROR_ID} role="alert" className={styles.jumpError} data-testid="jump-error">
                         {jumpError.text}
@@ -290,5 +377,50 @@ export function FindingsList({ items, severities, code, selectedId = null, jumpE
         );
       })}
     </div>
+  );
+}
+
+type DraftActionProps = {
+  finding: FindingItem;
+  drafted: boolean;
+  busy: boolean;
+  onFill(finding: FindingItem): void;
+  onCopy?(finding: FindingItem): void;
+};
+
+/**
+ * A finding's draft: 填入说明草稿 into its cell (then 已填入草稿, kept focusable so the focus stays),
+ * or 复制说明草稿 when the form has no cell for it. Beside the finding's own button, never inside it;
+ * named with the cell, as several findings offer the same action.
+ */
+function DraftAction({ finding, drafted, busy, onFill, onCopy }: DraftActionProps) {
+  const styles = useStyles();
+  const text = uiStrings.pane.drafts;
+  const cell = draftCellOf(finding);
+  if (cell === null) {
+    if (!onCopy) return null;
+    return (
+      <Button size="small" appearance="subtle" data-testid="copy-draft" data-sheet={finding.sheet} aria-label={text.copyLabel(finding.sheet)} title={text.copyHint} disabledFocusable={busy} onClick={() => onCopy(finding)}>
+        {text.copy}
+      </Button>
+    );
+  }
+  return (
+    <Button
+      size="small"
+      appearance={drafted ? "subtle" : "secondary"}
+      icon={drafted ? <CheckmarkRegular /> : undefined}
+      className={drafted ? styles.draftDone : undefined}
+      data-testid="fill-draft"
+      data-sheet={finding.sheet}
+      data-cell={cell}
+      data-drafted={drafted ? "true" : "false"}
+      aria-label={drafted ? text.filledLabel(finding.sheet, cell) : text.fillLabel(finding.sheet, cell)}
+      title={drafted ? text.filledHint(cell) : text.fillHint(cell)}
+      disabledFocusable={busy || drafted}
+      onClick={() => onFill(finding)}
+    >
+      {drafted ? text.filled : text.fill}
+    </Button>
   );
 }

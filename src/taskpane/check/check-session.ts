@@ -2,6 +2,9 @@
 import { isObject, type Json, oneOf, storedText } from "../stored-json";
 import type { CheckSession, ResultsView } from "./check-state";
 
+/** Drafted cells kept per session at most (a workbook's deviations are far fewer). */
+const MAX_DRAFTED = 2000;
+
 /** How the results were shown, from a stored session; what an older or damaged entry lacks takes its default. */
 export function parseCheckSession(raw: Json): CheckSession {
   const severities = isObject(raw.severities) ? raw.severities : {};
@@ -15,5 +18,7 @@ export function parseCheckSession(raw: Json): CheckSession {
     code: /^[a-z0-9-]{0,60}$/.test(code) ? code : "",
     selectedFinding: typeof raw.selectedFinding === "string" ? storedText(raw.selectedFinding) || null : null,
     results,
+    // Draft keys are "Sheet!CELL"; a damaged entry loses its marks, never the results.
+    drafted: results && Array.isArray(raw.drafted) ? raw.drafted.filter((k): k is string => typeof k === "string" && /![A-Z]{1,3}[0-9]{1,7}$/.test(k) && k.length <= 80).slice(0, MAX_DRAFTED) : [],
   };
 }

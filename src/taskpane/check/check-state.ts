@@ -11,7 +11,7 @@ export type MessageIntent = "error" | "warning" | "info" | "success";
 
 export type PaneMessage = { id: number; intent: MessageIntent; text: string };
 
-export type Busy = "check" | "undo" | "clearMarks";
+export type Busy = "check" | "undo" | "clearMarks" | "drafts";
 
 /** The two views of a run's results: what to act on, and the scores. */
 export type ResultsView = "findings" | "projects";
@@ -36,8 +36,15 @@ export type CheckState = {
   severities: SeverityFilter;
   /** "" = every code. */
   code: string;
-  /** Tab-separated findings shown in a text box, when the clipboard refused them. */
+  /** Tab-separated findings (or a draft) shown in a text box, when the clipboard refused them. */
   copyText: string | null;
+  /** What the text box holds: the findings (复制检查结果) or one draft (复制说明草稿). */
+  copyKind: CopyKind;
+  /**
+   * The cells the shown results' drafts have gone into (填入说明草稿), by draftKey ("Sheet!I14"):
+   * their findings are marked 已填入草稿. Emptied by new results and by 撤销本次检查.
+   */
+  drafted: string[];
   /**
    * The results that were on show before the page was reloaded (by `savedAt`), until they are read
    * back: the same results then come back as they were shown (view, finding, stale), not as new ones.
@@ -47,6 +54,8 @@ export type CheckState = {
 
 export type NewMessage = Omit<PaneMessage, "id">;
 
+export type CopyKind = "findings" | "draft";
+
 export type CheckAction =
   | { type: "settingsLoaded"; settings: CheckSettings }
   | { type: "settingsChanged"; settings: CheckSettings }
@@ -55,8 +64,11 @@ export type CheckAction =
   | { type: "resultsLoaded"; results: StoredResults }
   /** An action starts: its messages replace the previous ones. */
   | { type: "started"; busy: Busy }
-  /** An action ends; `undone` when 撤销本次检查 succeeded and the shown results are out of date. */
-  | { type: "finished"; messages: NewMessage[]; results?: StoredResults; undone?: boolean }
+  /**
+   * An action ends; `undone` when 撤销本次检查 succeeded and the shown results are out of date;
+   * `drafted`: the cells 填入说明草稿 put drafts into (draftKey).
+   */
+  | { type: "finished"; messages: NewMessage[]; results?: StoredResults; undone?: boolean; drafted?: string[] }
   | { type: "messagesAdded"; messages: NewMessage[]; replace?: boolean }
   | { type: "viewChosen"; view: ResultsView }
   /** Excel selected the finding's cell. */
@@ -65,7 +77,7 @@ export type CheckAction =
   | { type: "jumpFailed"; id: string; text: string }
   | { type: "severityToggled"; severity: Severity }
   | { type: "codeChosen"; code: string }
-  | { type: "copyTextShown"; text: string | null };
+  | { type: "copyTextShown"; text: string | null; kind?: CopyKind };
 
 export const initialCheckState: CheckState = {
   settings: DEFAULT_SETTINGS,
@@ -82,6 +94,8 @@ export const initialCheckState: CheckState = {
   severities: ALL_SEVERITIES,
   code: "",
   copyText: null,
+  copyKind: "findings",
+  drafted: [],
   restored: null,
 };
 
@@ -97,21 +111,23 @@ export type CheckSession = {
   selectedFinding: string | null;
   /** The results on show (by their `savedAt`) and whether 撤销本次检查 took them out of the workbook. */
   results: { savedAt: number; stale: boolean } | null;
+  /** The cells their drafts went into (CheckState.drafted). */
+  drafted: string[];
 };
 
 /** The state a reloaded page starts from: how the results were shown (they themselves load later). */
 export function checkStateFromSession(session: CheckSession | undefined): CheckState {
   if (!session) return initialCheckState;
-  const { settingsOpen, view, severities, code, selectedFinding, results } = session;
-  return { ...initialCheckState, settingsOpen, view, severities, code, selectedFinding, restored: results };
+  const { settingsOpen, view, severities, code, selectedFinding, results, drafted } = session;
+  return { ...initialCheckState, settingsOpen, view, severities, code, selectedFinding, restored: results, drafted: results ? drafted : [] };
 }
 
 /** What of the state a reload must restore. */
 export function checkSessionOf(state: CheckState): CheckSession {
-  const { settingsOpen, view, severities, code, selectedFinding } = state;
+  const { settingsOpen, view, severities, code, selectedFinding, drafted } = state;
   // Until the stored results are read back, the ones restored are still the ones on show.
   const results = state.results ? { savedAt: state.results.savedAt, stale: state.resultsStale } : state.restored;
-  return { settingsOpen, view, severities, code, selectedFinding, results };
+  return { settingsOpen, view, severities, code, selectedFinding, results, drafted };
 }
 
 function withMessages(state: CheckState, messages: NewMessage[], replace: boolean): CheckState {
@@ -122,7 +138,7 @@ function withMessages(state: CheckState, messages: NewMessage[], replace: boolea
 
 /** New results: fresh, and the findings (what the user must act on) in front. */
 function withResults(state: CheckState, results: StoredResults): CheckState {
-  return { ...state, results, resultsStale: false, view: "findings", selectedFinding: null, jumpError: null, copyText: null, restored: null };
+  return { ...state, results, resultsStale: false, view: "findings", selectedFinding: null, jumpError: null, copyText: null, drafted: [], restored: null };
 }
 
 export function checkReducer(state: CheckState, action: CheckAction): CheckState {
@@ -152,7 +168,10 @@ export function checkReducer(state: CheckState, action: CheckAction): CheckState
     case "finished": {
       const next = withMessages({ ...state, busy: null }, action.messages, false);
       if (action.results) return withResults(next, action.results);
-      return action.undone && next.results ? { ...next, resultsStale: true } : next;
+      // The undo took the drafts out with the check: nothing shown is drafted any more.
+      if (action.undone) return next.results ? { ...next, resultsStale: true, drafted: [] } : { ...next, drafted: [] };
+      if (action.drafted && action.drafted.length > 0) return { ...next, drafted: [...new Set([...next.drafted, ...action.drafted])] };
+      return next;
     }
     case "messagesAdded":
       return withMessages(state, action.messages, action.replace ?? false);
@@ -167,6 +186,6 @@ export function checkReducer(state: CheckState, action: CheckAction): CheckState
     case "codeChosen":
       return { ...state, code: action.code };
     case "copyTextShown":
-      return { ...state, copyText: action.text };
+      return { ...state, copyText: action.text, copyKind: action.kind ?? "findings" };
   }
 }

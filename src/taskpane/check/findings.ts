@@ -66,3 +66,24 @@ export function sortFindings(items: readonly FindingItem[]): FindingItem[] {
 export function bucketBySeverity(items: readonly FindingItem[]): SeverityBucket[] {
   return SEVERITIES.map((severity) => ({ severity, items: items.filter((item) => item.severity === severity) })).filter((b) => b.items.length > 0);
 }
+
+/** The key of a drafted cell ("Sheet!I14"), as the tab's state keeps it: the cell is last and has no "!". */
+export function draftKey(sheet: string, cell: string): string {
+  return `${sheet}!${cell.replace(/\$/g, "").toUpperCase()}`;
+}
+
+/** The cell the finding's draft goes into (填入说明草稿), or null when it has no draft or no such cell. */
+export function draftCellOf(finding: StoredFinding): string | null {
+  return finding.draft?.cell ?? null;
+}
+
+/** True when the finding's draft has gone into its cell (填入说明草稿 or 全部填入草稿). */
+export function isDrafted(finding: StoredFinding, drafted: ReadonlySet<string>): boolean {
+  const cell = draftCellOf(finding);
+  return cell !== null && drafted.has(draftKey(finding.sheet, cell));
+}
+
+/** The findings whose draft can still be put in: a draft with a cell, not yet drafted. */
+export function fillableFindings<T extends StoredFinding>(items: readonly T[], drafted: ReadonlySet<string>): T[] {
+  return items.filter((f) => draftCellOf(f) !== null && !isDrafted(f, drafted));
+}

@@ -1,4 +1,5 @@
 /** The messages the 检查评分 tab shows for what the Excel adapter reports: plain data, no React. */
+import type { FillDraftsOutcome } from "../../excel/check/drafts";
 import type { RunOutcome, UndoRunOutcome } from "../../excel/check/run";
 import { excelStrings } from "../../strings/excel";
 import { uiStrings } from "../../strings/ui";
@@ -39,4 +40,20 @@ export function restoreMessages(outcome: UndoRunOutcome): NewMessage[] {
   }
   // Nothing to undo is not a failure of Excel: say it calmly.
   return [{ intent: outcome.reason === "no-undo-record" ? "info" : "error", text: outcome.message }];
+}
+
+/**
+ * 填入说明草稿 outcomes: how many drafts went in (and what to do with them), then the drafts left
+ * out with their reasons, then the adapter's own lines (notes unavailable, retries).
+ */
+export function draftMessages(outcome: FillDraftsOutcome): NewMessage[] {
+  const text = uiStrings.pane.drafts;
+  if (!outcome.ok) return [{ intent: "error", text: outcome.message }];
+  const messages: NewMessage[] = [];
+  if (outcome.notWritten) messages.push({ intent: "warning", text: text.notWritten });
+  else if (outcome.written > 0) messages.push({ intent: "success", text: text.filledCount(outcome.written) });
+  else messages.push({ intent: "info", text: text.noneFilled });
+  if (outcome.skipped.length > 0) messages.push({ intent: "warning", text: text.skipped(outcome.skipped.length, outcome.skipped.map((s) => s.message)) });
+  messages.push(...outcome.messages.map((line) => ({ intent: "warning" as const, text: line })));
+  return messages;
 }

@@ -9,8 +9,8 @@ import { useAddin } from "../addin";
 import { errorText } from "../error-text";
 import type { Busy, NewMessage } from "./check-state";
 import { csvFileName, downloadText, findingsCsv, findingsTsv, writeClipboard } from "./csv";
-import type { FindingItem } from "./findings";
-import { checkMessages, restoreMessages } from "./outcome-messages";
+import { draftKey, type FindingItem } from "./findings";
+import { checkMessages, draftMessages, restoreMessages } from "./outcome-messages";
 import type { CheckPane } from "./use-check-pane";
 
 export type CheckActions = {
@@ -26,6 +26,10 @@ export type CheckActions = {
   copyFindings(): Promise<void>;
   /** A finding clicked: its cell selected in Excel. */
   selectFinding(finding: FindingItem): void;
+  /** 填入说明草稿 (one finding) and 全部填入草稿 (the findings given): their drafts into their cells. */
+  fillDrafts(findings: readonly FindingItem[]): Promise<void>;
+  /** 复制说明草稿: a draft with no cell to go into, to the clipboard (or a text box when refused). */
+  copyDraft(finding: FindingItem): Promise<void>;
 };
 
 /** `items`: the findings on show, counted in the export's and the copy's messages. */
@@ -112,5 +116,31 @@ export function useCheckActions({ state, dispatch, keepResults }: CheckPane, ite
     [addin, dispatch, text],
   );
 
-  return { notesUnsupported, check, restore, exportFindings, copyFindings, selectFinding };
+  const fillDrafts = async (findings: readonly FindingItem[]) => {
+    if (findings.length === 0) return;
+    dispatch({ type: "started", busy: "drafts" });
+    // As a check does: no notes where this Excel cannot add them.
+    const addNotes = state.settings.addNotes && !notesUnsupported;
+    try {
+      const outcome = await addin.fillDrafts(findings, addNotes);
+      // A cell that already holds a draft (from before a reload, say) counts as drafted too.
+      const drafted = outcome.ok
+        ? [...outcome.drafted, ...outcome.skipped.filter((s) => s.reason === "already-drafted")].map((d) => draftKey(d.sheet, d.cell))
+        : [];
+      dispatch({ type: "finished", messages: draftMessages(outcome), drafted });
+    } catch (error) {
+      console.error("[selfeval] fill drafts failed", error);
+      dispatch({ type: "finished", messages: [unexpected(error)] });
+    }
+  };
+
+  const copyDraft = async (finding: FindingItem) => {
+    const draft = finding.draft?.text;
+    if (draft === undefined) return;
+    const copied = await writeClipboard(draft);
+    dispatch({ type: "copyTextShown", text: copied ? null : draft, kind: "draft" });
+    say({ intent: copied ? "success" : "warning", text: copied ? text.drafts.copied : text.drafts.copyManually });
+  };
+
+  return { notesUnsupported, check, restore, exportFindings, copyFindings, selectFinding, fillDrafts, copyDraft };
 }

@@ -7,12 +7,15 @@ import { mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import * as path from "node:path";
 import { buildStandin, preparePane } from "./build";
+import { clearA11y } from "./a11y";
 
 /** Folders the teardown removes, handed over in the environment (the same process runs both). */
 export const TEMPORARY_DIRS = "E2E_TEMPORARY_DIRS";
 
 export default function globalSetup(): void {
   const temporary: string[] = [];
+  // Each file adds its audited states to a11y.json: this run's only.
+  clearA11y();
   if (!process.env.E2E_PANE_DIR) {
     const pane = preparePane();
     console.log(`\n[e2e] pane: ${pane.how}`);

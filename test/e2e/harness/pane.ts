@@ -42,6 +42,10 @@ export const TESTIDS = {
   verdict: "verdict",
   status: "status",
   jumpError: "jump-error",
+  /** 填入说明草稿 beside a finding (data-sheet, data-cell, data-drafted), and 全部填入草稿 above the list. */
+  fillDraft: "fill-draft",
+  fillAllDrafts: "fill-all-drafts",
+  copyDraft: "copy-draft",
 } as const;
 
 export interface ShownFinding {

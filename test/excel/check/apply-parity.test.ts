@@ -25,6 +25,9 @@ import { NATIONAL_PROFILE, SICHUAN_PROFILE } from "../../../src/domain/profiles"
 import { applyPlan as applyWithOffice } from "../../../src/excel/check/apply";
 import { readWorkbookState } from "../../../src/excel/check/read";
 import { applyPlan as applyWithExceljs } from "../../../src/xlsx/apply";
+import { buildDraftPlan, draftRequests } from "../../../src/domain/drafts/plan";
+import { DRAFT_WORDING } from "../../../src/strings/drafts";
+import { withFunds, withIndicator } from "../../helpers/check-harness";
 import { noteText } from "../../../src/xlsx/notes";
 import { readWorkbookFile } from "../../../src/xlsx/read";
 import { FakeBook, FakeContext, type FakeSheet, type FakeSheetSpec } from "../../office-standin/fake-excel";
@@ -230,6 +233,27 @@ describe("the two writers carry out a plan alike", () => {
     if (file !== "no-table.xlsx") expect(run.xlsx.result.highlighted).toBeGreaterThan(0);
     if (plan.notes.length > 0) expect(run.xlsx.result.notesAdded).toBeGreaterThan(0);
     if (rateAsFormula) expect(run.xlsx.result.formulas).toBeGreaterThan(0);
+  });
+
+  // A draft plan (填入说明草稿, --draft-explanations): text into an empty 偏差原因, text after the text
+  // of a merged 实际完成情况, the draft fill over the merged area, the draft note beside a user's note.
+  it("a plan of drafts: the same text, fills and notes in every cell", async () => {
+    const grids = [
+      withIndicator(0, { actual: 7, score: 17.5 }, { name: "未达成项目", totalScore: 97.5 }, "未达成"),
+      { ...withFunds(10, 8, { rate: 0.8, score: 8 }, { name: "执行率低项目", totalScore: 98 }), sheet: "执行率低" },
+    ];
+    const report = checkWorkbook(grids, { profile: NATIONAL_PROFILE, drafts: DRAFT_WORDING });
+    const requests = draftRequests(report.projects.flatMap((p) => p.findings));
+    expect(requests.map((r) => `${r.sheet}!${r.cell}`).sort()).toEqual(["执行率低!F11", "未达成!I13"]);
+    const { plan } = buildDraftPlan(requests, grids, DRAFT_WORDING.note);
+    const specs = grids.map((g) => specFromGrid(g, g.sheet === "执行率低" ? { notes: { F11: "张三：请补充说明" } } : {}));
+    const run = await bothWriters(specs, plan);
+    expectParity(run);
+    expect(run.xlsx.result).toMatchObject({ written: 2, highlighted: 2, notesAdded: 1, notesAppended: 1, skipped: [] });
+    expect(run.xlsx.state["未达成"].I13).toMatchObject({ value: requests.find((r) => r.sheet === "未达成")!.text, fill: "#E4DFEC", note: `${NOTE_MARKER}${DRAFT_WORDING.note}` });
+    expect(run.xlsx.state["执行率低"].F11.note).toBe(`张三：请补充说明\n\n${NOTE_MARKER}${DRAFT_WORDING.note}`);
+    expect(String(run.xlsx.state["执行率低"].F11.value).startsWith("完成率100%，达到了预期目标。\n预算执行情况：")).toBe(true);
+    for (const c of ["F11", "G11", "H11", "I11"]) expect(run.xlsx.state["执行率低"][c].fill).toBe("#E4DFEC");
   });
 
   // -------------------------------------------------------------------------------------------------

@@ -42,6 +42,25 @@ describe("checkReducer", () => {
     expect(state.messages).toEqual([]);
   });
 
+  it("marks the cells 填入说明草稿 filled, adding to those before; new results start with none", () => {
+    let state = checkReducer(initialCheckState, { type: "finished", messages: [], results: results(100, "pane") });
+    state = checkReducer(state, { type: "started", busy: "drafts" });
+    expect(state.busy).toBe("drafts");
+    state = checkReducer(state, { type: "finished", messages: [{ intent: "success", text: "已填入 1 条说明草稿" }], drafted: ["表1!I13"] });
+    state = checkReducer(state, { type: "finished", messages: [], drafted: ["表1!I13", "表2!F11"] });
+    expect(state.drafted).toEqual(["表1!I13", "表2!F11"]);
+    // A failed fill (no cells) changes nothing.
+    expect(checkReducer(state, { type: "finished", messages: [{ intent: "error", text: "失败" }], drafted: [] }).drafted).toEqual(state.drafted);
+    expect(checkReducer(state, { type: "finished", messages: [], results: results(200, "pane") }).drafted).toEqual([]);
+  });
+
+  it("shows a draft refused by the clipboard in the text box as a draft, the findings as findings", () => {
+    let state = checkReducer(initialCheckState, { type: "copyTextShown", text: "原因分析：【请填写】", kind: "draft" });
+    expect({ text: state.copyText, kind: state.copyKind }).toEqual({ text: "原因分析：【请填写】", kind: "draft" });
+    state = checkReducer(state, { type: "copyTextShown", text: "工作表\t单元格" });
+    expect(state.copyKind).toBe("findings");
+  });
+
   it("toggles severities and chooses a code", () => {
     let state = checkReducer(initialCheckState, { type: "severityToggled", severity: "info" });
     expect(state.severities).toEqual({ error: true, warning: true, info: false });

@@ -6,7 +6,10 @@ import { NATIONAL_PROFILE } from "../../../src/domain/profiles";
 import { checkAndScore, undoLastCheck } from "../../../src/excel/check/run";
 import { excelStrings } from "../../../src/strings/excel";
 import { uiStrings } from "../../../src/strings/ui";
-import { checkMessages, type CheckedOutcome, restoreMessages } from "../../../src/taskpane/check/outcome-messages";
+import { checkMessages, type CheckedOutcome, draftMessages, restoreMessages } from "../../../src/taskpane/check/outcome-messages";
+import { draftRequests } from "../../../src/domain/drafts/plan";
+import { fillDrafts } from "../../../src/excel/check/drafts";
+import { DRAFT_WORDING } from "../../../src/strings/drafts";
 import { CAPS, fixtureSpecs } from "../../office-standin/book";
 import { FakeBook, fakeExcelRun } from "../../office-standin/fake-excel";
 
@@ -89,5 +92,35 @@ describe("restoreMessages", () => {
   it("shows a damaged record and Excel's failures as errors", () => {
     expect(intents(restoreMessages({ ok: false, reason: "bad-undo-record", message: excelStrings.undo.badRecord }))).toEqual(["error"]);
     expect(intents(restoreMessages({ ok: false, code: "AccessDenied", message: excelStrings.errors.accessDenied }))).toEqual(["error"]);
+  });
+});
+
+describe("draftMessages", () => {
+  it("says how many drafts went in and what to do next, then each draft left out with its reason", async () => {
+    const book = new FakeBook(await fixtureSpecs("peer-mistakes.xlsx"));
+    const run = await checkAndScore({ profile: NATIONAL_PROFILE, addNotes: true, drafts: DRAFT_WORDING, caps: CAPS["1.18"], excelRun: fakeExcelRun(book, "1.18").run });
+    if (!run.ok) throw new Error(run.message);
+    const findings = run.report.projects.flatMap((p) => p.findings);
+    // The user has typed into the cost's 偏差原因 since the check.
+    book.sheet("成本超标未说明").cell("I17").value = "物价上涨";
+    const outcome = await fillDrafts({ requests: draftRequests(findings), caps: CAPS["1.18"], excelRun: fakeExcelRun(book, "1.18").run });
+    if (!outcome.ok) throw new Error(outcome.message);
+    const messages = draftMessages(outcome);
+    expect(messages[0]).toEqual({ intent: "success", text: uiStrings.pane.drafts.filledCount(1) });
+    expect(messages[0].text).toContain("【请填写】");
+    expect(messages[1]).toEqual({ intent: "warning", text: uiStrings.pane.drafts.skipped(1, [excelStrings.drafts.notEmpty("成本超标未说明", "I17")]) });
+    expect(messages[1].text).toContain("已有内容，未覆盖");
+    expect(messages).toHaveLength(2);
+  });
+
+  it("never reports success when nothing went in, and shows Excel's failure as an error", () => {
+    const skipped = [{ sheet: "表1", cell: "I13", reason: "not-empty" as const, message: excelStrings.drafts.notEmpty("表1", "I13") }];
+    expect(intents(draftMessages({ ok: true, written: 0, drafted: [], skipped, messages: [], syncs: 2, retries: 0 }))).toEqual(["info", "warning"]);
+    const notWritten = draftMessages({ ok: true, written: 0, drafted: [], skipped: [], messages: [excelStrings.drafts.undoTooLarge(9)], notWritten: true, syncs: 2, retries: 0 });
+    expect(notWritten).toEqual([
+      { intent: "warning", text: uiStrings.pane.drafts.notWritten },
+      { intent: "warning", text: excelStrings.drafts.undoTooLarge(9) },
+    ]);
+    expect(draftMessages({ ok: false, code: "AccessDenied", message: excelStrings.errors.accessDenied, retries: 0 })).toEqual([{ intent: "error", text: excelStrings.errors.accessDenied }]);
   });
 });

@@ -1,0 +1,133 @@
+/**
+ * 填入说明草稿: puts the drafts of 偏差原因 the pane holds (from its last check's findings) into the
+ * open workbook, in one Excel.run.
+ *
+ * The cells are read again first (someone may have typed into them since the check): the domain's
+ * draft plan (domain/drafts/plan.ts) then never writes over text, puts the execution rate's draft
+ * after the text of 实际完成情况, and joins drafts that land in one merged cell. Apply writes the
+ * plan and extends the check's undo record (undo: "extend"), so 撤销本次检查 takes back the check
+ * and its drafts together.
+ *
+ * Round trips (flat in the number of drafts and sheets):
+ *   ExcelApi 1.9+   3 = sync A and B of the read pass (with the previous undo record) + sync C (the
+ *                   extended record and every draft, fill and note);
+ *   otherwise       4: one snapshot of the drafted cells' formats and fills before sync C.
+ */
+import { buildDraftPlan, type DraftRequest, type DraftSkip, type DraftSkipReason } from "../../domain/drafts/plan";
+import { DRAFT_WORDING } from "../../strings/drafts";
+import { excelStrings } from "../../strings/excel";
+import { cellKey } from "../../domain/plan/cell-key";
+import { type ApplyOutcome, type SkipReason, applyPlan } from "./apply";
+import { type Capabilities, detectCapabilities } from "../host/capabilities";
+import { excelRunFor } from "../host/excel-run";
+import { errorCode, isCellEditModeError, retryInCellEditMode, toUserMessage } from "../host/errors";
+import { readWorkbookState } from "./read";
+import { newCounter } from "../host/sync";
+import { undoStoreFor } from "./undo-store";
+import type { RunOptions } from "./run";
+
+export type { DraftRequest };
+
+export interface FillDraftsOptions {
+  /** The drafts to put in (draftRequests of the findings the pane holds), in the findings' order. */
+  requests: readonly DraftRequest[];
+  /** Put the draft note (草稿：请补充原因和改进措施…) on each drafted cell (default true). */
+  addNotes?: boolean;
+  caps?: Capabilities;
+  /** `Excel.run`, injectable for tests. */
+  excelRun?: RunOptions["excelRun"];
+  /** Retries while Excel is in cell-edit mode (default 2) and the first wait (default 400 ms, then doubled). */
+  retries?: number;
+  retryDelayMs?: number;
+  sleep?: (ms: number) => Promise<void>;
+}
+
+/** A draft that was not put in: where, why, and the Chinese line the pane shows. */
+export interface DraftSkipped {
+  sheet: string;
+  cell: string;
+  /** The draft plan's reasons, or apply's own (a protected sheet, …). */
+  reason: DraftSkipReason | SkipReason;
+  message: string;
+}
+
+export type FillDraftsOutcome =
+  | {
+      ok: true;
+      /** Cells that received a draft. */
+      written: number;
+      /** Where the drafts went: the cell that holds the text (a merged area's top-left cell), the sheet as the workbook spells it. */
+      drafted: { sheet: string; cell: string }[];
+      skipped: DraftSkipped[];
+      /** Chinese lines for the pane: degraded notes, the undo record's limit, retries. */
+      messages: string[];
+      /** True when nothing was written because the undo record could not be kept (see messages). */
+      notWritten?: boolean;
+      /** Round trips in the successful attempt. */
+      syncs: number;
+      retries: number;
+    }
+  | { ok: false; code?: string; message: string; retries: number };
+
+/** Puts the drafts into their cells, with the draft fill and note, and records them for undo; never throws. */
+export async function fillDrafts(options: FillDraftsOptions): Promise<FillDraftsOutcome> {
+  let retries = 0;
+  if (options.requests.length === 0) return { ok: true, written: 0, drafted: [], skipped: [], messages: [], syncs: 0, retries };
+  try {
+    const caps = options.caps ?? detectCapabilities();
+    const run = options.excelRun ?? excelRunFor(caps);
+    const { result, retries: used } = await retryInCellEditMode(
+      () =>
+        run(async (context) => {
+          const counter = newCounter();
+          const store = undoStoreFor(caps);
+          const state = await readWorkbookState(context, caps, { styles: true, counter, store });
+          const drafts = buildDraftPlan(options.requests, state.grids, DRAFT_WORDING.note);
+          const apply =
+            drafts.plan.writes.length === 0
+              ? null
+              : await applyPlan(context, drafts.plan, caps, { state, store, counter, addNotes: options.addNotes, undo: "extend", profile: state.previous?.profile });
+          return { drafts, apply, syncs: counter.syncs };
+        }),
+      { retries: options.retries ?? 2, delayMs: options.retryDelayMs ?? 400, sleep: options.sleep },
+    );
+    retries = used;
+    const { drafts, apply } = result;
+    const skipped = [...drafts.skipped.map(draftSkipped), ...applySkipped(apply)];
+    const notWritten = apply?.notWritten === true;
+    const left = new Set(skipped.map((s) => cellKey(s.sheet, s.cell)));
+    const drafted = notWritten ? [] : drafts.plan.writes.filter((w) => !left.has(cellKey(w.sheet, w.cell))).map((w) => ({ sheet: w.sheet, cell: w.cell }));
+    // A note left out (someone else's comment on the cell) leaves its draft written: said, not skipped.
+    const notesLeft = (apply?.skipped ?? []).filter((s) => s.kind === "note" && s.reason !== "protected").map((s) => s.message);
+    const messages = [...(apply?.messages ?? []), ...notesLeft];
+    if (used > 0) messages.push(excelStrings.retry.cellEditMode(used));
+    const outcome: FillDraftsOutcome = { ok: true, written: notWritten ? 0 : (apply?.written ?? 0), drafted, skipped, messages, syncs: result.syncs, retries };
+    if (notWritten) outcome.notWritten = true;
+    return outcome;
+  } catch (err) {
+    if (isCellEditModeError(err)) retries = (err as { retries?: number }).retries ?? retries;
+    return { ok: false, code: errorCode(err), message: toUserMessage(err), retries };
+  }
+}
+
+function draftSkipped(skip: DraftSkip): DraftSkipped {
+  const { sheet, cell, reason } = skip;
+  const text = excelStrings.drafts;
+  const message =
+    reason === "not-empty"
+      ? text.notEmpty(sheet, cell)
+      : reason === "already-drafted"
+        ? text.alreadyDrafted(sheet, cell)
+        : reason === "formula-cell"
+          ? text.formulaCell(sheet, cell)
+          : reason === "sheet-not-found"
+            ? text.sheetNotFound(sheet)
+            : text.badAddress(sheet, cell);
+  return { sheet, cell, reason, message };
+}
+
+/** The drafts apply could not write (a protected sheet): one line per cell, from its skipped writes. */
+function applySkipped(apply: ApplyOutcome | null): DraftSkipped[] {
+  if (!apply) return [];
+  return apply.skipped.filter((s) => s.kind === "write").map((s) => ({ sheet: s.sheet, cell: s.cell, reason: s.reason, message: s.message }));
+}

@@ -47,7 +47,7 @@ export function checkWorkbook(grids: Grid[], options: CheckOptions): WorkbookRep
       checked.push({ project, grid, findings: sortFindings(runChecks(project, profile, grid, undefined, options.drafts)) });
     }
   }
-  sheetFindings.push(...runWorkbookChecks(perSheet, profile));
+  sheetFindings.push(...runWorkbookChecks(perSheet, profile, undefined, options.drafts));
   // Sheet-level findings in tab order (stable: per sheet, in the order they were found).
   const tab = new Map(grids.map((g, i) => [g.sheet, i]));
   sheetFindings.sort((a, b) => (tab.get(a.sheet) ?? -1) - (tab.get(b.sheet) ?? -1));

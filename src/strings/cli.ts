@@ -8,6 +8,9 @@ export const DRAFT_SKIP_REASONS: Record<DraftSkipReason, string> = {
   "formula-cell": "单元格含有公式，未写入",
   "sheet-not-found": "找不到工作表",
   "bad-address": "单元格地址无效",
+  "empty-goal": "“实际完成情况”还是空的：请先写实际完成情况，执行率的说明草稿接在它后面",
+  "too-long": "接上草稿后会超过一个单元格最多容纳的 32767 个字符",
+  stale: "检查之后表格有了改动，这个偏差已不在该单元格：请重新检查后再填入",
 };
 
 /** Plain reasons for common file-system errors, by Node error code. */

@@ -90,13 +90,17 @@ function bookOf(sheets: ExcelJS.Worksheet[], cellAt: (sheet: number, row: number
 
 /**
  * A draft's cell value. Where the draft follows text written in runs of several fonts (实际完成情况
- * with a bold phrase), the runs stay and the draft is one more run after them; otherwise plain text.
+ * with a bold phrase), the runs stay and the draft is one more run after them; a link on the cell
+ * stays on it; otherwise plain text.
  */
 function draftValue(current: ExcelJS.CellValue, text: string): ExcelJS.CellValue {
   if (current && typeof current === "object" && "richText" in current && Array.isArray(current.richText)) {
     const runs = current.richText;
     const plain = runs.map((r) => r.text).join("");
     if (text.startsWith(plain)) return { richText: [...runs, { text: text.slice(plain.length) }] };
+  }
+  if (current && typeof current === "object" && "hyperlink" in current && typeof current.hyperlink === "string") {
+    return { ...current, text };
   }
   return text;
 }

@@ -18,6 +18,7 @@ import { getProfile } from "../../src/domain/profiles";
 import { DRAFT_WORDING } from "../../src/strings/drafts";
 import { noteText } from "../../src/xlsx/notes";
 import { gridsFromWorkbook, readWorkbookFile } from "../../src/xlsx/read";
+import { tableMerges, tableRows } from "../helpers/grids";
 import { run, sha256 } from "./helpers";
 
 const FIXTURES = path.join(__dirname, "../fixtures");
@@ -207,5 +208,76 @@ describe("the command line", () => {
     const copy = path.join(out, "样例.xlsx");
     const again = checkWorkbook(gridsFromWorkbook(await load(copy)), { profile: getProfile("national")! });
     expect(allFindings(again).filter((f) => f.code === "draft-unedited").length).toBeGreaterThan(0);
+  });
+});
+
+describe("the xlsx writer, for every kind", () => {
+  const PARTIAL = "部分达成预期指标并具有一定效果";
+
+  async function workbook(file: string, goal: ExcelJS.CellValue): Promise<void> {
+    const rows = tableRows({
+      funds: { initial: 10, annual: 10, executed: 8, rate: null, score: null },
+      subLines: [
+        [10, 10, 8],
+        [0, 0, 0],
+        [0, 0, 0],
+      ],
+      indicators: [
+        { l1: "产出指标(50分)", l2: "数量指标", name: "受益人数", target: "≥8人", actual: 7, weight: 20, score: null },
+        { l2: "质量指标", name: "改善职工伙食质量", target: "明显改善", actual: "达成预期指标", weight: 10, score: 8 },
+        { l2: "时效指标", name: "补助发放及时率", target: "≥95%", actual: 100, weight: 10, score: 10 },
+        { l2: "成本指标", name: "人均补助标准", target: "＝470元/月", actual: 600, weight: 10, score: 10 },
+        { l1: "效益指标(30分)", l2: "社会效益指标", name: "职工获得感", target: "增加", actual: PARTIAL, weight: 30, score: 20 },
+        { l1: "满意度指标(10分)", l2: "满意度指标", name: "职工满意度", target: "≥98%", actual: 98, weight: 10, score: 10 },
+      ],
+      totalScore: null,
+    });
+    const wb = new ExcelJS.Workbook();
+    const ws = wb.addWorksheet("食堂经费");
+    rows.forEach((r, i) => r.forEach((v, j) => v !== null && (ws.getCell(i + 1, j + 1).value = v as ExcelJS.CellValue)));
+    for (const m of tableMerges(6)) ws.mergeCells(m);
+    ws.getCell("F11").value = goal;
+    await wb.xlsx.writeFile(file);
+  }
+
+  it("writes a draft of each kind and keeps the text runs of 实际完成情况", async () => {
+    const input = path.join(dir, "kinds.xlsx");
+    const goal = { richText: [{ text: "完成率", font: { bold: true } }, { text: "100%，达到了预期目标。" }] };
+    await workbook(input, goal);
+    const out = path.join(dir, "kinds.checked.xlsx");
+    const r = await runFile(input, { check: { profile: getProfile("national")!, drafts: DRAFT_WORDING, writeDrafts: true }, output: out, notes: true });
+    const kinds = allFindings(r).flatMap((f) => (f.draft ? [`${f.draft.kind} ${f.draft.cell}`] : []));
+    expect(kinds.sort()).toEqual(["band I17", "execution-low F11", "lost-points I14", "not-met I13", "over-achieved I16"]);
+    expect(r.drafts).toEqual({ written: 5, skipped: [] });
+
+    const ws = (await load(out)).getWorksheet("食堂经费")!;
+    for (const cell of ["I13", "I14", "I16", "I17"]) {
+      expect(String(ws.getCell(cell).value)).toMatch(/^该指标年度指标值为.*\n原因分析：【请填写】\n改进措施：【请填写】$/);
+      expect(noteText(ws.getCell(cell).note)).toContain("草稿：请补充原因和改进措施");
+    }
+    expect(String(ws.getCell("I17").value)).toContain(`实际完成情况为“${PARTIAL}”，未完全达成`);
+    expect(String(ws.getCell("I14").value)).toContain("得分8.00分（分值10分，扣2.00分）");
+    const f11 = ws.getCell("F11").value as { richText: { text: string; font?: { bold?: boolean } }[] };
+    expect(f11.richText.slice(0, 2)).toEqual(goal.richText);
+    expect(f11.richText.map((x) => x.text).join("")).toMatch(/^完成率100%，达到了预期目标。\n预算执行情况：全年预算数10万元，全年执行数8万元/);
+  });
+
+  it("keeps a link on 实际完成情况", async () => {
+    const input = path.join(dir, "link.xlsx");
+    await workbook(input, { text: "完成率100%，详见附件。", hyperlink: "附件.docx" });
+    const out = path.join(dir, "link.checked.xlsx");
+    await runFile(input, { check: { profile: getProfile("national")!, drafts: DRAFT_WORDING, writeDrafts: true }, output: out, notes: true });
+    const value = (await load(out)).getWorksheet("食堂经费")!.getCell("F11").value as { text: string; hyperlink: string };
+    expect(value.hyperlink).toBe("附件.docx");
+    expect(value.text).toMatch(/^完成率100%，详见附件。\n预算执行情况：/);
+  });
+
+  it("does not append the execution draft to an empty 实际完成情况: it is said why", async () => {
+    const input = path.join(dir, "empty-goal.xlsx");
+    await workbook(input, null);
+    const out = path.join(dir, "empty-goal.checked.xlsx");
+    const r = await runFile(input, { check: { profile: getProfile("national")!, drafts: DRAFT_WORDING, writeDrafts: true }, output: out, notes: true });
+    expect(r.drafts?.skipped).toEqual([{ sheet: "食堂经费", cell: "F11", reason: "empty-goal" }]);
+    expect((await load(out)).getWorksheet("食堂经费")!.getCell("F11").value).toBeNull();
   });
 });

@@ -1,5 +1,5 @@
-import type { EvaluatedIndicator } from "../evaluate/model";
 import { explanationCell } from "../evaluate/indicator";
+import { type DeviationReason, deviationReason } from "./deviation-reason";
 import { indicatorFigures } from "../drafts/figures";
 import { points } from "./format";
 import { defineCheck } from "./types";
@@ -7,30 +7,8 @@ import { defineCheck } from "./types";
 /** Said after the message when the table has no column for the explanation. */
 const NO_COLUMN = "（本表没有“偏差原因分析及改进措施”栏，请在报告中说明。）";
 
-type Reason = "not-met" | "lost-points" | "over-achieved" | "band";
-
 /** The message of each reason. */
-const MESSAGE_ID = { "not-met": "notMet", "lost-points": "lostPoints", "over-achieved": "overAchieved", band: "band" } as const satisfies Record<Reason, string>;
-
-function reasonOf(ind: EvaluatedIndicator): Reason | null {
-  const sc = ind.scoring;
-  if (ind.unused) return null;
-  const w = ind.weight?.kind === "number" ? ind.weight.value : null;
-  // With the sign in doubt (受益人数 written "≤"), a deviation by one reading only is direction-suspect's
-  // to report: untyped, one of the two readings always meets the target. A typed score below the
-  // weight still lost points, whichever reading the accountant chose.
-  if (sc.kind === "quantitative" && sc.otherWay) {
-    return ind.scoreSource === "entered" && ind.effectiveScore !== null && w !== null && ind.effectiveScore.lessThan(w) ? "lost-points" : null;
-  }
-  if (sc.kind === "quantitative" && !sc.met && !sc.alignment.suspectFactor) return "not-met";
-  if (sc.kind === "qualitative" && sc.band !== "achieved") return "band";
-  // Full marks withheld on a met target is one mistake, reported once: score-mismatch says the rule
-  // gives full marks and asks for a reason if points are withheld on purpose.
-  const withheld = sc.kind === "quantitative" && sc.met && !sc.alignment.suspectFactor && ind.scoreSource === "entered";
-  if (!withheld && ind.effectiveScore !== null && w !== null && ind.effectiveScore.lessThan(w)) return "lost-points";
-  if (sc.kind === "quantitative" && sc.overAchieved) return "over-achieved";
-  return null;
-}
+const MESSAGE_ID = { "not-met": "notMet", "lost-points": "lostPoints", "over-achieved": "overAchieved", band: "band" } as const satisfies Record<DeviationReason, string>;
 
 /** deviation-unexplained: a target missed, points lost or a target far exceeded, with no explanation. */
 export const deviationUnexplained = defineCheck({
@@ -47,7 +25,7 @@ export const deviationUnexplained = defineCheck({
     if (project.yearEndPending) return;
     for (const ind of project.indicators) {
       if (ind.explanation.trim() !== "") continue;
-      const reason = reasonOf(ind);
+      const reason = deviationReason(ind);
       if (!reason) continue;
       const weight = ind.weight?.kind === "number" ? ind.weight.value.toString() : "";
       const score = ind.effectiveScore ? points(ind.effectiveScore) : "—";
@@ -61,7 +39,7 @@ export const deviationUnexplained = defineCheck({
         noColumn: ind.row.explanation ? "" : NO_COLUMN,
       };
       // At the explanation's first cell when it is merged down over several rows: where the text (or the draft) goes.
-      const explanation = explanationCell(grid, ind.row.explanation);
+      const explanation = explanationCell(grid, ind.row.explanation, project.table.indicators[0].row);
       report({
         cell: explanation ?? ind.row.actual ?? ind.row.nameCell,
         messageId: MESSAGE_ID[reason],

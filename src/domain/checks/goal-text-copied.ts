@@ -1,5 +1,6 @@
 import { type CellPos, type Grid, displayText, valueAt } from "../grid";
 import { normalizeText } from "../parse";
+import type { DraftWording } from "../drafts/types";
 import { at } from "./format";
 import { defineWorkbookCheck } from "./types";
 
@@ -17,8 +18,14 @@ function squash(text: string): string {
   return normalizeText(text).replace(PUNCTUATION, "");
 }
 
-function textAt(grid: Grid, p: CellPos | undefined): string {
-  return p ? squash(displayText(valueAt(grid, p.row, p.col))) : "";
+/**
+ * The cell's text for comparison; for 实际完成情况 without the execution rate's draft appended to it
+ * (填入说明草稿), which differs between projects and would hide a copied account of the year.
+ */
+function textAt(grid: Grid, p: CellPos | undefined, drafts?: DraftWording): string {
+  if (!p) return "";
+  const text = displayText(valueAt(grid, p.row, p.col));
+  return squash(drafts ? drafts.withoutExecutionDraft(text) : text);
 }
 
 interface Seen {
@@ -41,13 +48,13 @@ export const goalTextCopied = defineWorkbookCheck({
   messages: {
     copied: "“实际完成情况”与工作表“{{first}}”（{{cell}}）中的一字不差，写的是那个项目的预期目标，而不是本项目的：像是从另一个项目复制过来的，请按本项目的实际完成情况填写。",
   },
-  run({ sheets, report }) {
+  run({ sheets, drafts, report }) {
     const seen = new Map<string, Seen[]>();
     for (const { grid, projects } of sheets) {
       for (const project of projects) {
         const t = project.table;
         if (!t.fields.actualGoal) continue;
-        const actual = textAt(grid, t.fields.actualGoal);
+        const actual = textAt(grid, t.fields.actualGoal, drafts);
         if (actual.length < MIN_GOAL_LENGTH) continue;
         const expected = textAt(grid, t.fields.expectedGoal);
         const before = seen.get(actual) ?? [];

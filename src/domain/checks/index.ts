@@ -93,7 +93,7 @@ export function runChecks(project: EvaluatedProject, profile: RuleProfile, grid:
   const sheet = project.table.sheet;
   // One context for all checks of the project; `report` files findings under the check running.
   let current = checks[0];
-  const ctx: CheckContext = { project, profile, grid, report: (report) => findings.push(findingOf(current, profile, report, sheet, wording)) };
+  const ctx: CheckContext = { project, profile, grid, drafts: wording, report: (report) => findings.push(findingOf(current, profile, report, sheet, wording)) };
   for (const check of checks) {
     current = check;
     try {
@@ -109,11 +109,11 @@ export function runChecks(project: EvaluatedProject, profile: RuleProfile, grid:
  * Runs every workbook-level check over the sheets and their evaluated tables. Findings are
  * sheet-level; a check that throws becomes one internal-error finding on the first sheet.
  */
-export function runWorkbookChecks(sheets: SheetProjects[], profile: RuleProfile, checks: readonly WorkbookCheck[] = WORKBOOK_CHECKS): Finding[] {
+export function runWorkbookChecks(sheets: SheetProjects[], profile: RuleProfile, checks: readonly WorkbookCheck[] = WORKBOOK_CHECKS, wording?: DraftWording): Finding[] {
   const findings: Finding[] = [];
   for (const check of checks) {
     try {
-      check.run({ sheets, profile, report: (report) => findings.push(findingOf(check, profile, report, report.sheet)) });
+      check.run({ sheets, profile, drafts: wording, report: (report) => findings.push(findingOf(check, profile, report, report.sheet)) });
     } catch (err) {
       findings.push(internalError(check.code, sheets[0]?.grid.sheet ?? "", undefined, "workbook", err));
     }
@@ -143,7 +143,7 @@ function findingOf(check: Check | WorkbookCheck, profile: RuleProfile, report: C
   };
   if (report.draft && wording) {
     const { figures, cell, append } = report.draft;
-    finding.draft = { kind: figures.kind, text: wording.draft(figures), append };
+    finding.draft = { kind: figures.kind, about: figures.kind === "execution-low" ? "" : figures.name, text: wording.draft(figures), append };
     if (cell) finding.draft.cell = cellAddress(cell.row, cell.col);
   }
   return noteMessageId(finding, report.messageId);

@@ -1,7 +1,7 @@
 import type { CellPos, Grid } from "../grid";
 import type { Severity } from "../finding";
 import type { EvaluatedProject } from "../evaluate/model";
-import type { DraftFigures } from "../drafts/types";
+import type { DraftFigures, DraftWording } from "../drafts/types";
 import type { RuleProfile } from "../profiles/types";
 import type { CheckCode } from "./codes";
 import type { MessageData, Messages, Placeholders } from "./messages";
@@ -45,6 +45,8 @@ export interface CheckContext<M extends Messages = Messages> {
   project: EvaluatedProject;
   profile: RuleProfile;
   grid: Grid;
+  /** The words of drafts, when the run has them: what a draft of ours looks like once its placeholders are gone. */
+  drafts?: DraftWording;
   report(report: CheckReport<M>): void;
 }
 
@@ -71,6 +73,8 @@ export interface SheetProjects {
 export interface WorkbookCheckContext<M extends Messages = Messages> {
   sheets: SheetProjects[];
   profile: RuleProfile;
+  /** The words of drafts, when the run has them (see CheckContext). */
+  drafts?: DraftWording;
   /** A finding on `sheet` (at `cell` when given): sheet-level, not tied to one project's list. */
   report(report: CheckReport<M> & { sheet: string }): void;
 }

@@ -21,18 +21,34 @@ function gapOf(ind: EvaluatedIndicator): DraftGap | null {
   const { target, actual } = sc.alignment;
   const diff = minusExact(actual, target);
   if (diff.isZero()) return null;
-  // A fraction target brought onto the actual's percent scale is said in percent.
-  const unit = sc.alignment.scaled === "target" ? "%" : ind.target.unit.kind === "percent" ? "%" : ind.target.unit.text;
+  // A fraction target brought onto the actual's percent scale is said in percent; a percent target
+  // in its own points (% or ‰), never as a percent of a percent.
+  const u = ind.target.unit;
+  const unit = sc.alignment.scaled === "target" ? "%" : u.kind === "percent" ? (u.factor.equals("0.001") ? "‰" : "%") : u.text;
   const size = diff.abs();
-  const relative = unit === "%" || target.isZero() ? null : percent(divExact(size, target.abs()));
+  const relative = unit === "%" || unit === "‰" || target.isZero() ? null : percent(divExact(size, target.abs()));
   return { amount: amount(size.toDecimalPlaces(4)), unit, side: diff.isNegative() ? "below" : "above", relative };
+}
+
+/**
+ * The score a draft may quote: the one that counts, unless it is a typed score the rule disagrees
+ * with (score-mismatch or score-out-of-range reports it; once corrected, a sentence quoting it would be
+ * wrong in a formal text). Then the draft leaves the score out.
+ */
+function quotableScore(ind: EvaluatedIndicator): Decimal | null {
+  const sc = ind.scoring;
+  const score = ind.effectiveScore;
+  if (score === null || ind.scoreSource !== "entered") return score;
+  if (sc.kind === "quantitative" && !score.equals(sc.score)) return null;
+  if (sc.kind === "qualitative" && (score.lessThan(sc.min) || (sc.maxInclusive ? score.greaterThan(sc.max) : score.greaterThanOrEqualTo(sc.max)))) return null;
+  return score;
 }
 
 /** The figures of one indicator's deviation of kind `kind` (the kinds of deviation-unexplained). */
 export function indicatorFigures(ind: EvaluatedIndicator, kind: IndicatorDraftKind): IndicatorDraftFigures {
   const sc = ind.scoring;
   const weight = ind.weight?.kind === "number" ? ind.weight.value : null;
-  const score = ind.effectiveScore;
+  const score = quotableScore(ind);
   let ratio: string | null = null;
   if (kind === "over-achieved" && sc.kind === "quantitative" && !sc.alignment.target.isZero()) {
     ratio = formatFixed(divExact(sc.alignment.actual, sc.alignment.target), 2);

@@ -9,7 +9,7 @@ import type { CellNote, CellWrite, Highlight, Plan } from "../plan/types";
 import { cellKey } from "../plan/cell-key";
 import { sheetIndex } from "../sheets/workbook-sheets";
 import { hasDraftPlaceholder } from "./placeholder";
-import type { DraftSkip } from "./types";
+import type { DraftKind, DraftSkip } from "./types";
 
 export type { DraftSkip, DraftSkipReason } from "./types";
 
@@ -20,7 +20,13 @@ export interface DraftRequest {
   text: string;
   /** After the text already in the cell (实际完成情况); else only into an empty cell. */
   append: boolean;
+  /** The finding's draft kind and subject (FindingDraft.about), to find it again in a later check. */
+  kind?: DraftKind;
+  about?: string;
 }
+
+/** Excel's limit of characters in one cell ("Excel specifications and limits"). */
+export const CELL_TEXT_MAX = 32767;
 
 export interface DraftPlan {
   /** Writes (role "draft"), "draft" fills and notes only. */
@@ -32,9 +38,40 @@ export interface DraftPlan {
 export function draftRequests(findings: readonly Finding[]): DraftRequest[] {
   const out: DraftRequest[] = [];
   for (const f of findings) {
-    if (f.draft?.cell) out.push({ sheet: f.sheet, cell: f.draft.cell, text: f.draft.text, append: f.draft.append });
+    if (f.draft?.cell) out.push({ sheet: f.sheet, cell: f.draft.cell, text: f.draft.text, append: f.draft.append, kind: f.draft.kind, about: f.draft.about });
   }
   return out;
+}
+
+/**
+ * Requests made from an earlier check, brought up to date with a check of the workbook as it is now
+ * (`current`: its findings, with drafts). A request stands when a current draft at the same cell is
+ * about the same indicator (or is the execution rate's); it is then replaced by every current draft at
+ * that cell, with today's figures (rows sharing a merged 偏差原因 go in together, never one without
+ * the other). Otherwise the deviation it was made for is no longer there (rows inserted, the actual or
+ * the score corrected): it is stale and nothing is written for it.
+ */
+export function refreshDraftRequests(requests: readonly DraftRequest[], current: readonly Finding[]): { requests: DraftRequest[]; skipped: DraftSkip[] } {
+  const atCell = new Map<string, DraftRequest[]>();
+  for (const r of draftRequests(current)) {
+    const key = cellKey(r.sheet, r.cell);
+    atCell.set(key, [...(atCell.get(key) ?? []), r]);
+  }
+  const out: DraftRequest[] = [];
+  const taken = new Set<string>();
+  const skipped: DraftSkip[] = [];
+  for (const r of requests) {
+    const key = cellKey(r.sheet, r.cell);
+    const now = atCell.get(key) ?? [];
+    if (!now.some((c) => c.about === (r.about ?? c.about) && (r.kind === "execution-low") === (c.kind === "execution-low"))) {
+      if (!skipped.some((s) => cellKey(s.sheet, s.cell) === key)) skipped.push({ sheet: r.sheet, cell: r.cell, reason: "stale" });
+      continue;
+    }
+    if (taken.has(key)) continue;
+    taken.add(key);
+    out.push(...now);
+  }
+  return { requests: out, skipped };
 }
 
 /**
@@ -52,12 +89,16 @@ function placed(current: string, text: string): string {
  */
 export function buildDraftPlan(requests: readonly DraftRequest[], grids: readonly Grid[], note: string): DraftPlan {
   const skipped: DraftSkip[] = [];
+  // One line per cell left out, however many requests named it (rows of one merged 偏差原因).
+  const skip = (sheet: string, cell: string, reason: DraftSkip["reason"]) => {
+    if (!skipped.some((s) => cellKey(s.sheet, s.cell) === cellKey(sheet, cell))) skipped.push({ sheet, cell, reason });
+  };
   const names = grids.map((g) => g.sheet);
   const byCell = new Map<string, { grid: Grid; cell: string; original: CellValue; current: string; texts: string[] }>();
   for (const r of requests) {
     const i = sheetIndex(names, r.sheet);
     if (i < 0) {
-      skipped.push({ sheet: r.sheet, cell: r.cell, reason: "sheet-not-found" });
+      skip(r.sheet, r.cell, "sheet-not-found");
       continue;
     }
     const grid = grids[i];
@@ -65,11 +106,11 @@ export function buildDraftPlan(requests: readonly DraftRequest[], grids: readonl
     try {
       pos = parseAddress(r.cell.replace(/\$/g, ""));
     } catch {
-      skipped.push({ sheet: grid.sheet, cell: r.cell, reason: "bad-address" });
+      skip(grid.sheet, r.cell, "bad-address");
       continue;
     }
     if (pos.row < 0) {
-      skipped.push({ sheet: grid.sheet, cell: r.cell, reason: "bad-address" });
+      skip(grid.sheet, r.cell, "bad-address");
       continue;
     }
     const area = mergeAt(grid, pos.row, pos.col);
@@ -83,18 +124,24 @@ export function buildDraftPlan(requests: readonly DraftRequest[], grids: readonl
       continue;
     }
     if (formulaAt(grid, row, col) !== null) {
-      skipped.push({ sheet: grid.sheet, cell, reason: "formula-cell" });
+      skip(grid.sheet, cell, "formula-cell");
       continue;
     }
     const value = valueAt(grid, row, col);
     const current = typeof value === "string" ? value : "";
     if (hasDraftPlaceholder(current)) {
-      skipped.push({ sheet: grid.sheet, cell, reason: "already-drafted" });
+      skip(grid.sheet, cell, "already-drafted");
       continue;
     }
     // Never over what the user typed; text a value would turn into a formula is not written either.
     if ((!r.append && !isBlank(value)) || (value !== null && typeof value !== "string") || current.trimStart().startsWith("=")) {
-      skipped.push({ sheet: grid.sheet, cell, reason: "not-empty" });
+      skip(grid.sheet, cell, "not-empty");
+      continue;
+    }
+    // The execution rate's draft follows what the accountant wrote of the year; alone it would read as
+    // the year's account and hide that 实际完成情况 is still to be written (missing-field).
+    if (r.append && isBlank(value)) {
+      skip(grid.sheet, cell, "empty-goal");
       continue;
     }
     byCell.set(key, { grid, cell, original: value, current, texts: [r.text] });
@@ -105,6 +152,10 @@ export function buildDraftPlan(requests: readonly DraftRequest[], grids: readonl
   const notes: CellNote[] = [];
   for (const { grid, cell, original, current, texts } of byCell.values()) {
     const text = placed(current, texts.join("\n"));
+    if (text.length > CELL_TEXT_MAX) {
+      skip(grid.sheet, cell, "too-long");
+      continue;
+    }
     writes.push({ sheet: grid.sheet, cell, role: "draft", value: text, text, previous: { value: original, formula: null } });
     highlights.push({ sheet: grid.sheet, cell, kind: "draft", code: "draft" });
     notes.push({ sheet: grid.sheet, cell, text: note });

@@ -12,7 +12,7 @@ export type DraftKind = IndicatorDraftKind | "execution-low";
 export interface DraftGap {
   /** The size of the difference, without sign: "3", "0.5". */
   amount: string;
-  /** Its unit as the target writes it ("次", "万元"); "%" for a percent target (said as 个百分点); "" for none. */
+  /** Its unit as the target writes it ("次", "万元"); "%" or "‰" for a percent target (said as 个百分点 / 个千分点); "" for none. */
   unit: string;
   /** Whether the actual lies below or above the target. */
   side: "below" | "above";
@@ -68,11 +68,20 @@ export interface DraftWording {
   draft(figures: DraftFigures): string;
   /** The note put on a cell that received a draft. */
   note: string;
+  /**
+   * True when the text is nothing but drafts' figure sentences: the placeholders were deleted and no
+   * cause or measure written. Such a text explains nothing (check draft-unedited).
+   */
+  figuresOnly(text: string): boolean;
+  /** 实际完成情况 without the execution rate's draft appended to it (the accountant's own account of the year). */
+  withoutExecutionDraft(text: string): string;
 }
 
 /** A finding's draft: its text and where 填入说明草稿 puts it. */
 export interface FindingDraft {
   kind: DraftKind;
+  /** What the draft is about: the indicator's 三级指标, "" for the execution rate. */
+  about: string;
   text: string;
   /**
    * The cell the draft goes into: the row's 偏差原因分析及改进措施, or 实际完成情况 for the execution
@@ -83,8 +92,14 @@ export interface FindingDraft {
   append: boolean;
 }
 
-/** Why a draft was not written into its cell. */
-export type DraftSkipReason = "sheet-not-found" | "bad-address" | "formula-cell" | "not-empty" | "already-drafted";
+/**
+ * Why a draft was not written into its cell: the cell holds something (not-empty, already-drafted, a
+ * formula); 实际完成情况 is still empty (empty-goal: the accountant writes it first); the text would
+ * pass Excel's 32,767 characters a cell holds (too-long); the deviation the draft was made for is no
+ * longer at that cell as the workbook is now (stale: rows moved, the figures corrected); the sheet or
+ * address does not exist.
+ */
+export type DraftSkipReason = "sheet-not-found" | "bad-address" | "formula-cell" | "not-empty" | "already-drafted" | "empty-goal" | "too-long" | "stale";
 
 export interface DraftSkip {
   sheet: string;

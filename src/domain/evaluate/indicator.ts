@@ -38,7 +38,7 @@ export function doesNotApply(ind: EvaluatedIndicator): boolean {
 }
 
 /** Parses one indicator row and applies the scoring rule that fits it. */
-export function evaluateIndicator(grid: Grid, row: IndicatorRow, profile: RuleProfile): EvaluatedIndicator {
+export function evaluateIndicator(grid: Grid, row: IndicatorRow, profile: RuleProfile, firstIndicatorRow = row.row): EvaluatedIndicator {
   const target = parseTarget(
     cellValue(grid, row.target),
     row.nature || row.unit ? { nature: cellValue(grid, row.nature), unit: cellValue(grid, row.unit) } : undefined,
@@ -48,7 +48,7 @@ export function evaluateIndicator(grid: Grid, row: IndicatorRow, profile: RulePr
   const weight = readNumber(grid, row.weight);
   const enteredScore = readNumber(grid, row.score);
   // A 偏差原因 merged down over several rows explains each of them: its text is in the area's first cell.
-  const written = displayText(cellValue(grid, explanationCell(grid, row.explanation)));
+  const written = displayText(cellValue(grid, explanationCell(grid, row.explanation, firstIndicatorRow)));
   const explanation = NO_EXPLANATION.test(normalizeText(written).replace(/[。.]$/u, "")) ? "" : written;
   const unused = isUnusedSlot(grid, row);
   const scoring: IndicatorScoring = unused ? { kind: "none", reason: "not-applicable" } : scoreIndicator(row, target, actual, weight, profile);
@@ -85,11 +85,15 @@ function isUnusedSlot(grid: Grid, row: IndicatorRow): boolean {
   return parts.every((p) => p === undefined || isPlaceholder(valueAt(grid, p.row, p.col)));
 }
 
-/** The cell that holds a row's explanation: its merged area's top-left cell, or the cell itself. */
-export function explanationCell(grid: Grid, p: CellPos | undefined): CellPos | undefined {
+/**
+ * The cell that holds a row's explanation: the top-left cell of a 偏差原因 merged down over indicator
+ * rows, or the cell itself. A merge that starts above the indicators (the column's header label merged
+ * down into the first row) is not an explanation: the row's own cell is read.
+ */
+export function explanationCell(grid: Grid, p: CellPos | undefined, firstIndicatorRow: number): CellPos | undefined {
   if (!p) return undefined;
   const area = mergeAt(grid, p.row, p.col);
-  return area ? { row: area.top, col: area.left } : p;
+  return area && area.top >= firstIndicatorRow ? { row: area.top, col: area.left } : p;
 }
 
 function cellValue(grid: Grid, p: { row: number; col: number } | undefined): CellValue {

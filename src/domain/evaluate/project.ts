@@ -15,7 +15,8 @@ const NAME_PREFIX = /^\s*项目名称\s*[:：]?\s*/;
 /** Evaluates one located table: every figure read, every rule applied, the total and grade. */
 export function evaluateProject(grid: Grid, table: LocatedTable, profile: RuleProfile): EvaluatedProject {
   const funds = evaluateFunds(grid, table, profile);
-  const indicators = table.indicators.map((row) => evaluateIndicator(grid, row, profile));
+  const first = table.indicators[0]?.row ?? 0;
+  const indicators = table.indicators.map((row) => evaluateIndicator(grid, row, profile, first));
   inferLevels(indicators);
   const nameCell = table.fields.name;
   const name = nameCell ? displayText(valueAt(grid, nameCell.row, nameCell.col)).replace(NAME_PREFIX, "") : "";

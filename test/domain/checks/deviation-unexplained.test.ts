@@ -181,3 +181,15 @@ describe(`${CODE}: a 偏差原因 merged down over several rows explains each of
     expect(found.map((f) => f.cell)).toEqual(["I13"]);
   });
 });
+
+describe(`${CODE}: the 偏差原因 header merged down into the first indicator row`, () => {
+  it("is a label, not an explanation: the first row's deviation is still reported", () => {
+    const grid = editedTable((rows) => {
+      rows[12][5] = 7;
+      rows[12][7] = 17.5;
+      rows[18][7] = 97.5;
+    });
+    grid.merges.push({ top: 11, left: 8, bottom: 12, right: 8 });
+    expect(findingsOf(CODE, grid).map((f) => f.cell)).toEqual(["I13"]);
+  });
+});

@@ -1,3 +1,6 @@
+import { checkWorkbook } from "../../../src/domain/engine";
+import { NATIONAL_PROFILE } from "../../../src/domain/profiles";
+import { DRAFT_WORDING } from "../../../src/strings/drafts";
 import { describeWorkbookCheck } from "../../helpers/check-harness";
 import { tableGrid } from "../../helpers/grids";
 
@@ -29,4 +32,19 @@ describeWorkbookCheck(CODE, {
       findings: [{ sheet: "乙", messageId: "copied", cell: "F11", data: { firstSheet: "甲", firstCell: "F11" } }],
     },
   ],
+});
+
+describe(`${CODE}: with drafts of the execution rate appended (填入说明草稿)`, () => {
+  const appended = `${TEXT}\n预算执行情况：全年预算数10万元，全年执行数7万元，未执行3万元，预算执行率70.00%，低于90.00%。\n原因分析：采购合同年底才签订。\n改进措施：提前启动采购。`;
+  const grids = [tableGrid({ name: "执法工作经费", expected: GOAL, actual: TEXT }, "2.执法工作经费"), tableGrid({ name: "医疗保障监管支出", expected: "有力打击各种欺诈骗保行为。", actual: appended }, "9.医疗保障监管支出")];
+  const copied = (wording?: typeof DRAFT_WORDING) =>
+    checkWorkbook(grids, { profile: NATIONAL_PROFILE, drafts: wording }).findings.filter((f) => f.code === CODE).map((f) => `${f.sheet}!${f.cell}`);
+
+  it("still sees the copied account of the year in front of the draft", () => {
+    expect(copied(DRAFT_WORDING)).toEqual(["9.医疗保障监管支出!F11"]);
+  });
+
+  it("compares the whole text when the run has no draft wording", () => {
+    expect(copied()).toEqual([]);
+  });
 });

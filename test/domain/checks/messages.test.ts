@@ -1,6 +1,7 @@
 import { CHECKS, WORKBOOK_CHECKS, formatMessage, messageIdOf } from "../../../src/domain/checks";
 import { TABLE_NOT_FOUND } from "../../../src/domain/checks/table-not-found";
 import { checkWorkbook } from "../../../src/domain/engine";
+import { DRAFT_WORDING } from "../../../src/strings/drafts";
 import type { Finding } from "../../../src/domain/finding";
 import type { Grid } from "../../../src/domain/grid";
 import { NATIONAL_PROFILE, SICHUAN_PROFILE } from "../../../src/domain/profiles";
@@ -14,7 +15,7 @@ const PARTIAL = "部分达成预期指标并具有一定效果";
  * One grid per message template: `code/sub-case` → the grid (and profile) that yields it. The
  * snapshot holds the wording reviewers see; the check tests assert on messageId, cell and data, not on wording.
  */
-const CASES: Record<string, { grid: Grid | Grid[]; profile?: RuleProfile; pick?: (f: Finding) => boolean }> = {
+const CASES: Record<string, { grid: Grid | Grid[]; profile?: RuleProfile; pick?: (f: Finding) => boolean; drafts?: true }> = {
   "budget-inconsistent/sub-lines": { grid: tableGrid({ subLines: [[4.5, 4, 4.5], [0, 0, 0], [0, 0, 0]] }) },
   "budget-inconsistent/over-budget": { grid: withFunds(4.5, 5, { rate: 1.1111, score: 10 }) },
   "budget-inconsistent/negative": { grid: tableGrid({ subLines: [[5, 5, 5], [-0.5, 0, 0], [0, 0, 0]] }), pick: (f) => f.cell === "D8" },
@@ -30,6 +31,14 @@ const CASES: Record<string, { grid: Grid | Grid[]; profile?: RuleProfile; pick?:
   "direction-suspect/should-be-less": { grid: withIndicator(2, { name: "数据差错率", target: "≥5%", actual: 1 }) },
   "draft-unedited/indicator": { grid: withIndicator(0, { actual: 7, score: 17.5, why: "该指标实际完成值为7。\n原因分析：【请填写】\n改进措施：【请填写】" }, { totalScore: 97.5 }) },
   "draft-unedited/goal": { grid: tableGrid({ actual: "完成率100%。\n预算执行情况：……\n原因分析：【请填写】\n改进措施：【请填写】" }) },
+  "draft-unedited/indicator-figures-only": {
+    grid: withIndicator(0, { actual: 7, score: 17.5, why: "该指标年度指标值为≥8人，实际完成值为7，比目标少1人（低于目标12.50%），未达到年度指标值。" }, { totalScore: 97.5 }),
+    drafts: true,
+  },
+  "draft-unedited/goal-figures-only": {
+    grid: withFunds(10, 8, { rate: 0.8, score: 8 }, { totalScore: 98, actual: "完成率100%。\n预算执行情况：全年预算数10万元，全年执行数8万元，预算执行率80.00%，低于90.00%。" }),
+    drafts: true,
+  },
   "execution-low": { grid: withFunds(10, 8, { rate: 0.8, score: 8 }, { totalScore: 98 }) },
   "judgement-needed/band": { grid: withIndicator(1, { actual: PARTIAL, score: null, why: "x" }, { totalScore: null }) },
   "judgement-needed/unknown": { grid: withIndicator(1, { actual: "规定时间内", score: null }, { totalScore: null }) },
@@ -118,9 +127,16 @@ const CASES: Record<string, { grid: Grid | Grid[]; profile?: RuleProfile; pick?:
 
 /** The single finding of the case's code (before the slash), narrowed by `pick`. */
 function findingOf(key: string): Finding {
-  const { grid, profile, pick } = CASES[key];
+  const { grid, profile, pick, drafts } = CASES[key];
   const code = key.split("/")[0];
-  const found = findingsOf(code, grid, profile ?? NATIONAL_PROFILE).filter(pick ?? (() => true));
+  // Some messages need the run's draft wording (what a draft looks like once its placeholders are gone).
+  const all = drafts
+    ? (() => {
+        const r = checkWorkbook(Array.isArray(grid) ? grid : [grid], { profile: profile ?? NATIONAL_PROFILE, drafts: DRAFT_WORDING });
+        return [...r.findings, ...r.projects.flatMap((p) => p.findings)].filter((f) => f.code === code);
+      })()
+    : findingsOf(code, grid, profile ?? NATIONAL_PROFILE);
+  const found = all.filter(pick ?? (() => true));
   if (found.length !== 1) throw new Error(`${key}: expected one ${code} finding, got ${found.length}`);
   return found[0];
 }

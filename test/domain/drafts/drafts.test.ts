@@ -7,7 +7,8 @@ import type { Finding } from "../../../src/domain/finding";
 import type { Grid } from "../../../src/domain/grid";
 import { NATIONAL_PROFILE } from "../../../src/domain/profiles";
 import { DRAFT_WORDING } from "../../../src/strings/drafts";
-import { withFunds, withIndicator } from "../../helpers/check-harness";
+import { buildDraftPlan, draftRequests, refreshDraftRequests } from "../../../src/domain/drafts/plan";
+import { editedTable, withFunds, withIndicator } from "../../helpers/check-harness";
 import { tableGrid } from "../../helpers/grids";
 
 const TAIL = "\n原因分析：【请填写】\n改进措施：【请填写】";
@@ -25,6 +26,7 @@ describe("a draft for every deviation kind", () => {
     expect(f.code).toBe("deviation-unexplained");
     expect(f.draft).toEqual({
       kind: "not-met",
+      about: "办公成本",
       cell: "I16",
       append: false,
       text: `该指标年度指标值为≤5万元，实际完成值为9，比目标多4万元（高出目标80.00%），未达到年度指标值，得分2.00分（分值10分，扣8.00分）。${TAIL}`,
@@ -49,18 +51,18 @@ describe("a draft for every deviation kind", () => {
 
   it("lost-points: a met target scored below its weight", () => {
     const [f] = drafted(withIndicator(1, { score: 8 }, { totalScore: 98 }));
-    expect(f.draft).toEqual({ kind: "lost-points", cell: "I14", append: false, text: `该指标年度指标值为“明显改善”，实际完成值为“达成预期指标”，得分8.00分（分值10分，扣2.00分）。${TAIL}` });
+    expect(f.draft).toEqual({ kind: "lost-points", about: "改善职工伙食质量", cell: "I14", append: false, text: `该指标年度指标值为“明显改善”，实际完成值为“达成预期指标”，得分8.00分（分值10分，扣2.00分）。${TAIL}` });
   });
 
   it("over-achieved: the excess and the multiple of the target", () => {
     const [f] = drafted(withIndicator(0, { actual: 10 }));
     expect(f.severity).toBe("warning");
-    expect(f.draft).toEqual({ kind: "over-achieved", cell: "I13", append: false, text: `该指标年度指标值为≥8人，实际完成值为10，比目标多2人（高出目标25.00%），为目标的1.25倍，远超年度指标值。${TAIL}` });
+    expect(f.draft).toEqual({ kind: "over-achieved", about: "受益人数", cell: "I13", append: false, text: `该指标年度指标值为≥8人，实际完成值为10，比目标多2人（高出目标25.00%），为目标的1.25倍，远超年度指标值。${TAIL}` });
   });
 
   it("band: a qualitative indicator partly achieved", () => {
     const [f] = drafted(withIndicator(1, { actual: PARTIAL, score: 6 }, { totalScore: 96 }));
-    expect(f.draft).toEqual({ kind: "band", cell: "I14", append: false, text: `该指标年度指标值为“明显改善”，实际完成情况为“${PARTIAL}”，未完全达成，得分6.00分（分值10分，扣4.00分）。${TAIL}` });
+    expect(f.draft).toEqual({ kind: "band", about: "改善职工伙食质量", cell: "I14", append: false, text: `该指标年度指标值为“明显改善”，实际完成情况为“${PARTIAL}”，未完全达成，得分6.00分（分值10分，扣4.00分）。${TAIL}` });
   });
 
   it("execution-low: the amounts, the rate against the threshold, after the text of 实际完成情况", () => {
@@ -70,6 +72,7 @@ describe("a draft for every deviation kind", () => {
     expect(f.code).toBe("execution-low");
     expect(f.draft).toEqual({
       kind: "execution-low",
+      about: "",
       cell: "F11",
       append: true,
       text: `预算执行情况：全年预算数100万元，全年执行数85.2万元，未执行14.8万元，预算执行率85.20%，低于90.00%，执行率得分8.52分（分值10分，扣1.48分）。${TAIL}`,
@@ -125,5 +128,107 @@ describe("every sentence a draft ends with leaves the cause to the accountant", 
       expect(lines.slice(1)).toEqual(["原因分析：【请填写】", "改进措施：【请填写】"]);
       expect(lines[0]).not.toMatch(/原因是|由于|因为/);
     }
+  });
+});
+
+describe("figures on every scale the tables use", () => {
+  const draftOf = (grid: Grid) => drafted(grid)[0]?.draft;
+
+  it("a percent target with the actual written as a fraction (0.96 of ≥98%): 个百分点", () => {
+    expect(draftOf(withIndicator(5, { actual: 0.96, score: null }, { totalScore: null }))?.text).toContain("比目标低2个百分点，未达到年度指标值");
+  });
+
+  it("a per-mille target: 个千分点, not 个百分点", () => {
+    const text = draftOf(withIndicator(2, { name: "差错率", target: "≤5‰", actual: "8‰", score: null }, { totalScore: null }))?.text;
+    expect(text).toContain("比目标高3个千分点");
+    expect(text).not.toContain("百分点");
+  });
+
+  it("a 万元 target with the actual in 元: the gap in 万元, exactly", () => {
+    const text = draftOf(withIndicator(3, { name: "办公成本", target: "≤2万元", actual: "25000元", score: null }, { totalScore: null }))?.text;
+    expect(text).toContain("比目标多0.5万元（高出目标25.00%）");
+  });
+
+  it("a target of 0: the gap, no percent of nothing", () => {
+    const text = draftOf(withIndicator(3, { name: "安全事故", target: "=0次", actual: 1, score: 0 }, { totalScore: 90 }))?.text;
+    expect(text).toContain("比目标多1次，未达到年度指标值");
+    expect(text).not.toContain("高出目标");
+  });
+
+  it("an = target far exceeded is scored as ≥: the excess and the multiple", () => {
+    expect(draftOf(withIndicator(3, { actual: 600 }))?.text).toContain("比目标多130元/月（高出目标27.66%），为目标的1.28倍，远超年度指标值");
+  });
+
+  it("no over-achieved draft (nor finding) for an actual on another scale than its target: unit-suspect says it", () => {
+    const grid = withIndicator(3, { name: "项目资金", target: "≥50万元", actual: 600000 });
+    expect(drafted(grid)).toEqual([]);
+    expect(findings(grid).some((f) => f.code === "unit-suspect")).toBe(true);
+  });
+
+  it("a direction in doubt (受益人数 ≤8人) scored below its weight by the written reading: lost-points with that score", () => {
+    const d = draftOf(withIndicator(0, { target: "≤8人", actual: 10, score: 15 }, { totalScore: 95 }));
+    expect(d?.kind).toBe("lost-points");
+    expect(d?.text).toContain("得分15.00分（分值20分，扣5.00分）");
+  });
+
+  it("leaves out a typed score the rule disagrees with (score-mismatch reports it)", () => {
+    const d = draftOf(withIndicator(0, { actual: 7, score: 20 }));
+    expect(d?.kind).toBe("not-met");
+    expect(d?.text).not.toContain("得分");
+    expect(d?.text).toContain("比目标少1人（低于目标12.50%），未达到年度指标值。");
+  });
+
+  it("leaves out a typed qualitative score outside its band", () => {
+    const d = draftOf(withIndicator(1, { actual: PARTIAL, score: 9 }, { totalScore: 99 }));
+    expect(d?.kind).toBe("band");
+    expect(d?.text).not.toContain("得分");
+  });
+});
+
+describe("refreshDraftRequests", () => {
+  const grid = () => withIndicator(0, { actual: 7, score: null }, { totalScore: 97.5 });
+  const requestsOf = (g: Grid) => draftRequests(findings(g));
+
+  it("keeps a request whose deviation is still at its cell, with today's figures", () => {
+    const earlier = requestsOf(grid());
+    const corrected = withIndicator(0, { actual: 6, score: null }, { totalScore: null });
+    const { requests, skipped } = refreshDraftRequests(earlier, findings(corrected));
+    expect(skipped).toEqual([]);
+    expect(requests).toHaveLength(1);
+    expect(requests[0].text).toContain("实际完成值为6，比目标少2人");
+  });
+
+  it("calls a request stale when its cell now holds another indicator's row (a row inserted above)", () => {
+    const earlier = requestsOf(grid());
+    const moved = editedTable((rows) => {
+      rows.splice(12, 0, [null, "产出指标(50分)", "数量指标", "新增指标", "≥1次", 0, 0, 0, null]);
+    });
+    const { requests, skipped } = refreshDraftRequests(earlier, findings(moved));
+    expect(requests).toEqual([]);
+    expect(skipped).toEqual([{ sheet: "Sheet1", cell: "I13", reason: "stale" }]);
+  });
+
+  it("calls a request stale when the deviation is gone", () => {
+    const { requests, skipped } = refreshDraftRequests(requestsOf(grid()), findings(tableGrid()));
+    expect(requests).toEqual([]);
+    expect(skipped.map((s) => s.reason)).toEqual(["stale"]);
+  });
+
+  it("brings every draft of a merged 偏差原因 along with one of them", () => {
+    const merged = editedTable((rows) => {
+      rows[12][5] = 7;
+      rows[12][7] = 17.5;
+      rows[13][7] = 8;
+      rows[18][7] = 95.5;
+    });
+    merged.merges.push({ top: 12, left: 8, bottom: 13, right: 8 });
+    const all = requestsOf(merged);
+    expect(all).toHaveLength(2);
+    const { requests } = refreshDraftRequests([all[1]], findings(merged));
+    expect(requests.map((r) => r.about)).toEqual(["受益人数", "改善职工伙食质量"]);
+    const { plan } = buildDraftPlan(requests, [merged], "草稿");
+    expect(plan.writes).toHaveLength(1);
+    expect(plan.writes[0].value).toContain("比目标少1人");
+    expect(String(plan.writes[0].value).split("原因分析：【请填写】")).toHaveLength(3);
   });
 });

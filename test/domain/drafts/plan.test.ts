@@ -107,14 +107,14 @@ describe("buildDraftPlan", () => {
 describe("draftRequests", () => {
   it("takes the findings with a draft and a cell, in order", () => {
     const findings: Finding[] = [
-      { code: "deviation-unexplained", severity: "error", message: "m", sheet: "S", cell: "I13", draft: { kind: "not-met", text: D1, cell: "I13", append: false } },
-      { code: "deviation-unexplained", severity: "error", message: "m", sheet: "S", cell: "F13", draft: { kind: "not-met", text: D2, append: false } },
-      { code: "execution-low", severity: "warning", message: "m", sheet: "S", cell: "H6", draft: { kind: "execution-low", text: D2, cell: "F11", append: true } },
+      { code: "deviation-unexplained", severity: "error", message: "m", sheet: "S", cell: "I13", draft: { kind: "not-met", about: "受益人数", text: D1, cell: "I13", append: false } },
+      { code: "deviation-unexplained", severity: "error", message: "m", sheet: "S", cell: "F13", draft: { kind: "not-met", about: "宣传次数", text: D2, append: false } },
+      { code: "execution-low", severity: "warning", message: "m", sheet: "S", cell: "H6", draft: { kind: "execution-low", about: "", text: D2, cell: "F11", append: true } },
       { code: "weight-sum", severity: "error", message: "m", sheet: "S", cell: "G19" },
     ];
     expect(draftRequests(findings)).toEqual([
-      { sheet: "S", cell: "I13", text: D1, append: false },
-      { sheet: "S", cell: "F11", text: D2, append: true },
+      { sheet: "S", cell: "I13", text: D1, append: false, kind: "not-met", about: "受益人数" },
+      { sheet: "S", cell: "F11", text: D2, append: true, kind: "execution-low", about: "" },
     ]);
   });
 });

@@ -6,20 +6,24 @@
  */
 import { draftRequests } from "../domain/drafts/plan";
 import type { Finding } from "../domain/finding";
-import { DEFAULT_PROFILE_ID, getProfile, PROFILES } from "../domain/profiles";
+import { DEFAULT_PROFILE_ID, getProfile, PROFILES, type RuleProfile } from "../domain/profiles";
 import { type FillDraftsOutcome, fillDrafts } from "../excel/check/drafts";
 import { checkAndScore, type RunOutcome } from "../excel/check/run";
 import { DRAFT_WORDING } from "../strings/drafts";
 import type { CheckSettings } from "./settings-store";
+
+/** The rule profile of these settings (an unknown id: the default one, as the check does). */
+function profileOf(settings: Pick<CheckSettings, "profile">): RuleProfile {
+  return getProfile(settings.profile) ?? PROFILES[DEFAULT_PROFILE_ID];
+}
 
 /**
  * Runs the check on every sheet and applies the plan; never throws (see the adapter). Each deviation
  * finding carries its draft of 偏差原因, for the pane's 填入说明草稿.
  */
 export function runCheck(settings: CheckSettings): Promise<RunOutcome> {
-  const profile = getProfile(settings.profile) ?? PROFILES[DEFAULT_PROFILE_ID];
   return checkAndScore({
-    profile,
+    profile: profileOf(settings),
     rateAsFormula: settings.rateAsFormula,
     addNotes: settings.addNotes,
     projectList: settings.projectList,
@@ -28,7 +32,12 @@ export function runCheck(settings: CheckSettings): Promise<RunOutcome> {
   });
 }
 
-/** 填入说明草稿: puts the drafts of these findings (those with a cell to go into) into the workbook; never throws. */
-export function fillFindingDrafts(findings: readonly Finding[], addNotes: boolean): Promise<FillDraftsOutcome> {
-  return fillDrafts({ requests: draftRequests(findings), addNotes });
+/**
+ * 填入说明草稿: puts the drafts of these findings (those with a cell to go into) into the workbook;
+ * never throws. `settings` are those of the check the findings come from (its profile, its template
+ * sheet): the workbook is checked again with them, and only the deviations still there are drafted,
+ * with today's figures.
+ */
+export function fillFindingDrafts(findings: readonly Finding[], settings: Pick<CheckSettings, "profile" | "addNotes" | "templateSheet">): Promise<FillDraftsOutcome> {
+  return fillDrafts({ requests: draftRequests(findings), profile: profileOf(settings), templateSheet: settings.templateSheet, addNotes: settings.addNotes });
 }

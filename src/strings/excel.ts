@@ -47,6 +47,12 @@ export const excelStrings = {
     formulaCell: (sheet: string, cell: string): string => `工作表“${sheet}”的 ${cell} 是公式，为保留您的公式，说明草稿没有填入。`,
     sheetNotFound: (sheet: string): string => `找不到工作表“${sheet}”（可能已被删除或重命名），说明草稿没有填入。请重新检查。`,
     badAddress: (sheet: string, cell: string): string => `工作表“${sheet}”中的单元格地址“${cell}”无效，说明草稿没有填入。`,
+    stale: (sheet: string, cell: string): string =>
+      `工作表“${sheet}”的 ${cell} 没有填入说明草稿：检查之后表格有了改动，这个偏差已不在该单元格（可能插入或删除了行，或改了实际值、得分）。请重新检查后再填入。`,
+    emptyGoal: (sheet: string, cell: string): string =>
+      `工作表“${sheet}”的“实际完成情况”（${cell}）还是空的：请先写实际完成情况，执行率的说明草稿会接在它后面。`,
+    tooLong: (sheet: string, cell: string, max: number): string =>
+      `工作表“${sheet}”的 ${cell} 接上说明草稿后会超过 Excel 一个单元格最多 ${max} 个字符的限制，说明草稿没有填入。请先精简该单元格中的文字。`,
     notesModeChanged:
       "本工作簿上次是在另一版本的 Excel 中检查的，为了能一并撤销，说明草稿没有加批注（草稿本身和底色照常填入）。",
     undoTooLarge: (cells: number): string =>

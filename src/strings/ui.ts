@@ -129,14 +129,23 @@ export const uiStrings = {
     /** 填入说明草稿: drafts of 偏差原因 put into the workbook from the findings list. */
     drafts: {
       fill: "填入说明草稿",
-      /** The button's accessible name: its text first (what a voice user says), then where it writes. */
-      fillLabel: (sheet: string, cell: string): string => `填入说明草稿：${sheet} ${cell}`,
+      /**
+       * What a draft is about, in the buttons' accessible names: the indicator in quotes, 执行率 for the
+       * execution rate's; "" when not known (results stored before drafts said it).
+       */
+      subject: (about: string | undefined, execution: boolean): string => (execution ? "执行率" : about ? `“${about}”` : ""),
+      /**
+       * The button's accessible name: its text first (what a voice user says), then where it writes
+       * and what about (rows sharing a merged 偏差原因 write into one cell).
+       */
+      fillLabel: (sheet: string, cell: string, subject = ""): string => `填入说明草稿：${sheet} ${cell}${subject ? ` ${subject}` : ""}`,
       fillHint: (cell: string): string => `按本条的数据起草说明，填入 ${cell}；原因和改进措施留作“${DRAFT_PLACEHOLDER}”，由您补充`,
       filled: "已填入草稿",
-      filledLabel: (sheet: string, cell: string): string => `已填入草稿：${sheet} ${cell}`,
+      filledLabel: (sheet: string, cell: string, subject = ""): string => `已填入草稿：${sheet} ${cell}${subject ? ` ${subject}` : ""}`,
       filledHint: (cell: string): string => `草稿已在 ${cell} 中：请把“${DRAFT_PLACEHOLDER}”换成实际原因和改进措施`,
       copy: "复制说明草稿",
-      copyLabel: (sheet: string): string => `复制说明草稿：${sheet}`,
+      /** Named with the finding's cell and what the draft is about: several on one sheet stay apart. */
+      copyLabel: (sheet: string, cell: string | undefined, subject = ""): string => `复制说明草稿：${[sheet, cell, subject].filter((x) => x).join(" ")}`,
       copyHint: "表中没有可填写说明的单元格：复制草稿后，粘贴到您填写说明的地方",
       fillAll: (count: number): string => `全部填入草稿（${count}）`,
       fillAllHint: "为问题清单中每条可起草的偏差填入说明草稿；已有内容的单元格不会被覆盖",

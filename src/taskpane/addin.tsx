@@ -12,6 +12,9 @@ import type { StoredFinding } from "../services/results-store";
 import { type SelectOutcome, selectCell } from "../excel/host/select";
 import { loadOnce } from "./load-once";
 
+/** What 填入说明草稿 needs of the settings: the check's rule profile and template sheet, and whether to add notes. */
+export type DraftSettings = Pick<CheckSettings, "profile" | "addNotes" | "templateSheet">;
+
 /** 导入绩效目标's outcome: added sheets, and how many targets tables were found. */
 export type ImportOutcome = AddSheetsOutcome & { tables?: number };
 
@@ -22,8 +25,12 @@ export type Addin = {
   undo(): Promise<UndoRunOutcome>;
   /** "清除标记": removes the last run's fills and notes, keeps the values. */
   clearMarks(): Promise<UndoRunOutcome>;
-  /** "填入说明草稿": puts these findings' drafts of 偏差原因 into their cells (never over text); never rejects. */
-  fillDrafts(findings: readonly StoredFinding[], addNotes: boolean): Promise<FillDraftsOutcome>;
+  /**
+   * "填入说明草稿": puts these findings' drafts of 偏差原因 into their cells (never over text), checking
+   * the workbook again with the settings of the check they come from (only deviations still there are
+   * drafted, with today's figures); never rejects.
+   */
+  fillDrafts(findings: readonly StoredFinding[], settings: DraftSettings): Promise<FillDraftsOutcome>;
   /** Activates the sheet and selects the cell. */
   selectCell(sheet: string, address: string): Promise<SelectOutcome>;
   /** What this Excel can do (notes, merges, …), detected once. */
@@ -66,7 +73,7 @@ export function createOfficeAddin(): Addin {
     checkAndScore: async (settings) => (await loadEngine()).runCheck(settings),
     undo: async () => (await loadEngine()).undoLastCheck(),
     clearMarks: async () => (await loadEngine()).clearCheckMarks(),
-    fillDrafts: async (findings, addNotes) => (await loadEngine()).fillFindingDrafts(findings, addNotes),
+    fillDrafts: async (findings, settings) => (await loadEngine()).fillFindingDrafts(findings, settings),
     selectCell: (sheet, address) => selectCell(sheet, address),
     readProjectContext: async (templateSheet) => (await loadProjects()).readProjectContext(templateSheet),
     addProject: async (project, templateSheet, profileId) => (await loadProjects()).addProject(project, templateSheet, profileId),

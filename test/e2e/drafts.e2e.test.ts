@@ -167,8 +167,11 @@ describe("填入说明草稿 in the task pane", () => {
     const fillAll = p.page.getByTestId(TESTIDS.fillAllDrafts);
     expect((await fillAll.innerText()).trim()).toBe(uiStrings.pane.drafts.fillAll(draftable.length));
     const first = fillButton(p.page, FIRST.sheet, FIRST.cell);
-    expect(await first.getAttribute("aria-label")).toBe(uiStrings.pane.drafts.fillLabel(FIRST.sheet, FIRST.cell));
-    expect(await p.page.getByRole("button", { name: uiStrings.pane.drafts.fillLabel(FIRST.sheet, FIRST.cell), exact: true }).count()).toBe(1);
+    const firstFinding = draftable.find((f) => f.sheet === FIRST.sheet && f.draft?.cell === FIRST.cell)!;
+    const subject = uiStrings.pane.drafts.subject(firstFinding.draft!.about, false);
+    expect(subject).toMatch(/^“.+”$/);
+    expect(await first.getAttribute("aria-label")).toBe(uiStrings.pane.drafts.fillLabel(FIRST.sheet, FIRST.cell, subject));
+    expect(await p.page.getByRole("button", { name: uiStrings.pane.drafts.fillLabel(FIRST.sheet, FIRST.cell, subject), exact: true }).count()).toBe(1);
     const checked = await p.dump();
     expect(cellOf(checked, FIRST.sheet, FIRST.cell)?.value ?? "").toBe("");
 
@@ -182,16 +185,16 @@ describe("填入说明草稿 in the task pane", () => {
     // The button says so, stays focusable and keeps the focus.
     expect(await first.getAttribute("data-drafted")).toBe("true");
     expect(await first.getAttribute("aria-disabled")).toBe("true");
-    expect(await first.getAttribute("aria-label")).toBe(uiStrings.pane.drafts.filledLabel(FIRST.sheet, FIRST.cell));
+    expect(await first.getAttribute("aria-label")).toBe(uiStrings.pane.drafts.filledLabel(FIRST.sheet, FIRST.cell, subject));
     expect(await focused(p.page)).toMatch(/^button\[fill-draft\]/);
     const one = await p.dump();
-    const firstDraft = draftable.find((f) => f.sheet === FIRST.sheet && f.draft?.cell === FIRST.cell)!.draft!.text;
+    const firstDraft = firstFinding.draft!.text;
     expect(cellOf(one, FIRST.sheet, FIRST.cell)).toMatchObject({ value: firstDraft, fill: HIGHLIGHT_FILLS.draft, formula: null });
     expect(noteOf(one, FIRST.sheet, FIRST.cell)).toBe(`${NOTE_MARKER}${DRAFT_WORDING.note}`);
     expect(placeholderCells(one)).toEqual([`${FIRST.sheet}!${FIRST.cell}`]);
     // The same as the adapter leaves in Node: check, then this one draft.
     const adapterOne = await adapterBook(sample, settings, async (_fake, run, findings) => {
-      const outcome = await fillDrafts({ requests: draftRequests(findings.filter((f) => f.sheet === FIRST.sheet && f.draft?.cell === FIRST.cell)), addNotes: settings.addNotes, caps: capabilitiesFor(sample.excelApi), excelRun: run });
+      const outcome = await fillDrafts({ requests: draftRequests(findings.filter((f) => f.sheet === FIRST.sheet && f.draft?.cell === FIRST.cell)), profile: settings.profile, addNotes: settings.addNotes, caps: capabilitiesFor(sample.excelApi), excelRun: run });
       expect(outcome).toMatchObject({ ok: true, written: 1 });
     });
     expect(one).toEqual(adapterOne);
@@ -300,7 +303,9 @@ describe("填入说明草稿 in the task pane", () => {
         },
       });
     });
-    const copy = p.page.getByRole("button", { name: uiStrings.pane.drafts.copyLabel("无说明列"), exact: true });
+    // Named with the finding's cell and its indicator.
+    const finding = allFindings(checkWorkbook([grid], { profile: NATIONAL_PROFILE, drafts: DRAFT_WORDING })).find((f) => f.draft)!;
+    const copy = p.page.getByRole("button", { name: uiStrings.pane.drafts.copyLabel("无说明列", finding.cell, "“受益人数”"), exact: true });
     await copy.click();
     await waitForMessage(p.page, uiStrings.pane.drafts.copied);
     expect(await p.page.evaluate(() => (window as unknown as { __copied__: string[] }).__copied__)).toEqual([draft!.text]);

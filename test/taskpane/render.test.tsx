@@ -8,7 +8,12 @@ import { NATIONAL_PROFILE } from "../../src/domain/profiles";
 import { checkAndScore } from "../../src/excel/check/run";
 import { App } from "../../src/taskpane/App";
 import type { Addin } from "../../src/taskpane/addin";
-import { collectFindings, ALL_SEVERITIES, draftKey, sortFindings } from "../../src/taskpane/check/findings";
+import { collectFindings, ALL_SEVERITIES, draftKey, draftedKeys, fillableFindings, isDrafted, sortFindings } from "../../src/taskpane/check/findings";
+import { type CheckState, checkReducer, draftSettingsOf, initialCheckState } from "../../src/taskpane/check/check-state";
+import { draftMessages } from "../../src/taskpane/check/outcome-messages";
+import { draftRequests } from "../../src/domain/drafts/plan";
+import { fillDrafts } from "../../src/excel/check/drafts";
+import { DEFAULT_INDICATORS, tableGrid } from "../helpers/grids";
 import { DRAFT_WORDING } from "../../src/strings/drafts";
 import { uiStrings } from "../../src/strings/ui";
 import { SEVERITY_LABELS } from "../../src/domain/finding";
@@ -22,7 +27,7 @@ import type { ProjectContextOutcome } from "../../src/excel/projects/project-typ
 import { projectRules } from "../../src/taskpane/projects/project-rules";
 import { checkForm, importYear, initialProjectsState, type ProjectsAction, projectsReducer, type ProjectsState } from "../../src/taskpane/projects/projects-state";
 import { type ProjectsHandlers, ProjectsView } from "../../src/taskpane/projects/ProjectsView";
-import { CAPS, fixtureSpecs } from "../office-standin/book";
+import { CAPS, fixtureSpecs, specFromGrid } from "../office-standin/book";
 import { FakeBook, fakeExcelRun } from "../office-standin/fake-excel";
 
 let results: StoredResults;
@@ -49,6 +54,9 @@ function attr(tag: string, name: string): string | undefined {
 }
 
 const noop = () => undefined;
+
+/** What a finding's draft buttons name besides the sheet and the cell. */
+const subjectOf = (f: { draft?: { about?: string; kind: string } }) => uiStrings.pane.drafts.subject(f.draft?.about, f.draft?.kind === "execution-low");
 
 const notCalled = () => Promise.reject(new Error("not called"));
 
@@ -134,7 +142,7 @@ describe("pane markup", () => {
     for (const [i, tag] of buttons.entries()) {
       const f = draftable[i];
       expect(tag.startsWith("<button ")).toBe(true);
-      expect(attr(tag, "aria-label")).toBe(uiStrings.pane.drafts.fillLabel(f.sheet, f.draft!.cell!));
+      expect(attr(tag, "aria-label")).toBe(uiStrings.pane.drafts.fillLabel(f.sheet, f.draft!.cell!, subjectOf(f)));
       expect(attr(tag, "aria-label")?.startsWith(uiStrings.pane.drafts.fill)).toBe(true);
       expect(attr(tag, "aria-disabled")).toBeUndefined();
     }
@@ -148,7 +156,7 @@ describe("pane markup", () => {
     const first = draftable[0];
     const one = render(new Set([draftKey(first.sheet, first.draft!.cell!)]));
     const marked = tagsWith(one, "fill-draft").filter((tag) => attr(tag, "data-drafted") === "true");
-    expect(marked.map((tag) => attr(tag, "aria-label"))).toEqual([uiStrings.pane.drafts.filledLabel(first.sheet, first.draft!.cell!)]);
+    expect(marked.map((tag) => attr(tag, "aria-label"))).toEqual([uiStrings.pane.drafts.filledLabel(first.sheet, first.draft!.cell!, subjectOf(first))]);
     expect(attr(marked[0], "aria-disabled")).toBe("true");
     expect(/\sdisabled[=\s>]/.test(marked[0])).toBe(false);
     expect(one).toContain(uiStrings.pane.drafts.fillAll(draftable.length - 1));
@@ -168,11 +176,63 @@ describe("pane markup", () => {
     );
     expect(tagsWith(html, "fill-draft")).toEqual([]);
     expect(tagsWith(html, "fill-all-drafts")).toEqual([]);
-    expect(tagsWith(html, "copy-draft")).toHaveLength(items.filter((f) => f.draft).length);
+    const copies = tagsWith(html, "copy-draft");
+    expect(copies).toHaveLength(items.filter((f) => f.draft).length);
+    // Each named with its finding's cell and what it is about: several on one sheet stay apart.
+    const withDraft = noCell.filter((f) => f.draft);
+    expect(copies.map((tag) => attr(tag, "aria-label"))).toEqual(withDraft.map((f) => uiStrings.pane.drafts.copyLabel(f.sheet, f.cell, subjectOf(f))));
+    const bySheet = new Map<string, string[]>();
+    for (const tag of copies) bySheet.set(attr(tag, "data-sheet")!, [...(bySheet.get(attr(tag, "data-sheet")!) ?? []), attr(tag, "aria-label")!]);
+    expect([...bySheet.values()].some((labels) => labels.length > 1)).toBe(true);
+    for (const labels of bySheet.values()) expect(new Set(labels).size).toBe(labels.length);
+    for (const tag of copies) expect(attr(tag, "aria-label")?.startsWith(uiStrings.pane.drafts.copy)).toBe(true);
     const stale = renderToStaticMarkup(
       <FindingsList items={items} severities={ALL_SEVERITIES} code="" onToggleSeverity={noop} onChooseCode={noop} onSelect={noop} draftsEnabled={false} onFillDrafts={noop} onCopyDraft={noop} />,
     );
     expect([...tagsWith(stale, "fill-draft"), ...tagsWith(stale, "fill-all-drafts"), ...tagsWith(stale, "copy-draft")]).toEqual([]);
+  });
+
+  it("two rows sharing a merged 偏差原因: one 填入说明草稿 writes both drafts and marks both findings; their buttons are named apart", async () => {
+    const indicators = DEFAULT_INDICATORS.map((d, k) => (k === 0 ? { ...d, actual: 7, score: 17.5 } : k === 2 ? { ...d, actual: 90, score: 9.47 } : d));
+    const table = tableGrid({ indicators, totalScore: 96.97 }, "合并");
+    const book = new FakeBook([specFromGrid({ ...table, merges: [...table.merges, { top: 12, left: 8, bottom: 15, right: 8 }] })]);
+    const run = await checkAndScore({ profile: NATIONAL_PROFILE, addNotes: true, drafts: DRAFT_WORDING, caps: CAPS["1.18"], excelRun: fakeExcelRun(book, "1.18").run });
+    if (!run.ok) throw new Error(run.message);
+    const stored = toStoredResults(run, "pane", new Date(2024, 4, 6, 9, 30));
+    const items = sortFindings(collectFindings(stored.report));
+    const pair = items.filter((f) => f.draft?.cell);
+    expect(pair.map((f) => `${f.sheet}!${f.draft?.cell} ${f.draft?.about}`)).toEqual(["合并!I13 受益人数", "合并!I13 补助发放及时率"]);
+    const render = (drafted: ReadonlySet<string>) =>
+      renderToStaticMarkup(<FindingsList items={items} severities={ALL_SEVERITIES} code="" onToggleSeverity={noop} onChooseCode={noop} onSelect={noop} drafted={drafted} draftsEnabled onFillDrafts={noop} onCopyDraft={noop} />);
+    const before = render(new Set());
+    expect(before).toContain(uiStrings.pane.drafts.fillAll(2));
+    const labels = tagsWith(before, "fill-draft").map((tag) => attr(tag, "aria-label"));
+    expect(labels).toEqual(pair.map((f) => uiStrings.pane.drafts.fillLabel("合并", "I13", subjectOf(f))));
+    expect(new Set(labels).size).toBe(2);
+
+    // 填入说明草稿 on the second row, as the pane does it: the adapter, then the tab's state.
+    let state: CheckState = { ...initialCheckState, results: stored };
+    const outcome = await fillDrafts({ requests: draftRequests([pair[1]]), profile: NATIONAL_PROFILE, addNotes: true, caps: CAPS["1.18"], excelRun: fakeExcelRun(book, "1.18").run });
+    expect(outcome).toMatchObject({ ok: true, written: 1, drafts: 2, drafted: [{ sheet: "合并", cell: "I13" }] });
+    expect(book.sheet("合并").cell("I13").value).toBe(`${pair[0].draft!.text}\n${pair[1].draft!.text}`);
+    state = checkReducer(state, { type: "started", busy: "drafts" });
+    state = checkReducer(state, { type: "finished", messages: draftMessages(outcome), drafted: draftedKeys(outcome) });
+    expect(state.messages[0]).toMatchObject({ intent: "success", text: uiStrings.pane.drafts.filledCount(2) });
+    const drafted = new Set(state.drafted);
+    expect(pair.map((f) => isDrafted(f, drafted))).toEqual([true, true]);
+    expect(fillableFindings(items, drafted)).toEqual([]);
+    const after = render(drafted);
+    expect(tagsWith(after, "fill-draft").map((tag) => attr(tag, "data-drafted"))).toEqual(["true", "true"]);
+    expect(after).toContain(uiStrings.pane.drafts.allFilled);
+  });
+
+  it("填入说明草稿 checks again by the profile of the results on show, with the settings' template sheet and notes", () => {
+    const settings = { ...DEFAULT_SETTINGS, profile: "sichuan", templateSheet: "模板一", addNotes: true };
+    const state = { ...initialCheckState, settings, results: drafts };
+    expect(drafts.report.profile).toBe("national");
+    expect(draftSettingsOf(state, false)).toEqual({ profile: "national", addNotes: true, templateSheet: "模板一" });
+    expect(draftSettingsOf(state, true).addNotes).toBe(false);
+    expect(draftSettingsOf({ ...state, results: null }, false).profile).toBe("sichuan");
   });
 
   it("filters by severity", () => {

@@ -2,18 +2,26 @@
  * 填入说明草稿: puts the drafts of 偏差原因 the pane holds (from its last check's findings) into the
  * open workbook, in one Excel.run.
  *
- * The cells are read again first (someone may have typed into them since the check): the domain's
- * draft plan (domain/drafts/plan.ts) then never writes over text, puts the execution rate's draft
- * after the text of 实际完成情况, and joins drafts that land in one merged cell. Apply writes the
- * plan and extends the check's undo record (undo: "extend"), so 撤销本次检查 takes back the check
- * and its drafts together.
+ * The workbook is read again first and checked as it is now (on the grids just read: no extra
+ * round trip). A draft from the pane's check goes in only when the check of today still finds that
+ * deviation at that cell, and then with today's figures, together with every other draft of that
+ * cell (rows sharing a merged 偏差原因): rows inserted or deleted since, or an actual or a score
+ * corrected, never put an old draft into the wrong row or quote old figures (skipped as "stale";
+ * re-check). The domain's draft plan (domain/drafts/plan.ts) then never writes over text, puts the
+ * execution rate's draft after the text of 实际完成情况 (never into an empty one), and joins drafts
+ * that land in one merged cell. Apply writes the plan and extends the check's undo record (undo:
+ * "extend"), so 撤销本次检查 takes back the check and its drafts together.
  *
  * Round trips (flat in the number of drafts and sheets):
  *   ExcelApi 1.9+   3 = sync A and B of the read pass (with the previous undo record) + sync C (the
  *                   extended record and every draft, fill and note);
  *   otherwise       4: one snapshot of the drafted cells' formats and fills before sync C.
  */
-import { buildDraftPlan, type DraftRequest, type DraftSkip, type DraftSkipReason } from "../../domain/drafts/plan";
+import { buildDraftPlan, CELL_TEXT_MAX, type DraftRequest, type DraftSkip, type DraftSkipReason, refreshDraftRequests } from "../../domain/drafts/plan";
+import { checkWorkbook } from "../../domain/engine";
+import type { Finding } from "../../domain/finding";
+import type { Grid } from "../../domain/grid";
+import type { RuleProfile } from "../../domain/profiles";
 import { DRAFT_WORDING } from "../../strings/drafts";
 import { excelStrings } from "../../strings/excel";
 import { cellKey } from "../../domain/plan/cell-key";
@@ -31,6 +39,12 @@ export type { DraftRequest };
 export interface FillDraftsOptions {
   /** The drafts to put in (draftRequests of the findings the pane holds), in the findings' order. */
   requests: readonly DraftRequest[];
+  /**
+   * The rule profile and the template sheet of the check the requests come from: the workbook is
+   * checked again with them, so that only deviations still there are drafted, with today's figures.
+   */
+  profile: RuleProfile;
+  templateSheet?: string | null;
   /** Put the draft note (草稿：请补充原因和改进措施…) on each drafted cell (default true). */
   addNotes?: boolean;
   caps?: Capabilities;
@@ -56,6 +70,8 @@ export type FillDraftsOutcome =
       ok: true;
       /** Cells that received a draft. */
       written: number;
+      /** Drafts put in: more than `written` where several rows share one merged 偏差原因 (one text in one cell). */
+      drafts: number;
       /** Where the drafts went: the cell that holds the text (a merged area's top-left cell), the sheet as the workbook spells it. */
       drafted: { sheet: string; cell: string }[];
       skipped: DraftSkipped[];
@@ -72,7 +88,7 @@ export type FillDraftsOutcome =
 /** Puts the drafts into their cells, with the draft fill and note, and records them for undo; never throws. */
 export async function fillDrafts(options: FillDraftsOptions): Promise<FillDraftsOutcome> {
   let retries = 0;
-  if (options.requests.length === 0) return { ok: true, written: 0, drafted: [], skipped: [], messages: [], syncs: 0, retries };
+  if (options.requests.length === 0) return { ok: true, written: 0, drafts: 0, drafted: [], skipped: [], messages: [], syncs: 0, retries };
   try {
     const caps = options.caps ?? detectCapabilities();
     const run = options.excelRun ?? excelRunFor(caps);
@@ -82,7 +98,9 @@ export async function fillDrafts(options: FillDraftsOptions): Promise<FillDrafts
           const counter = newCounter();
           const store = undoStoreFor(caps);
           const state = await readWorkbookState(context, caps, { styles: true, counter, store });
-          const drafts = buildDraftPlan(options.requests, state.grids, DRAFT_WORDING.note);
+          const current = currentDraftRequests(options.requests, state.grids, options);
+          const plan = buildDraftPlan(current.requests, state.grids, DRAFT_WORDING.note);
+          const drafts = { plan: plan.plan, skipped: [...current.skipped, ...plan.skipped], requests: current.requests };
           const apply =
             drafts.plan.writes.length === 0
               ? null
@@ -97,11 +115,12 @@ export async function fillDrafts(options: FillDraftsOptions): Promise<FillDrafts
     const notWritten = apply?.notWritten === true;
     const left = new Set(skipped.map((s) => cellKey(s.sheet, s.cell)));
     const drafted = notWritten ? [] : drafts.plan.writes.filter((w) => !left.has(cellKey(w.sheet, w.cell))).map((w) => ({ sheet: w.sheet, cell: w.cell }));
+    const draftCount = countDrafts(drafts.requests, drafted);
     // A note left out (someone else's comment on the cell) leaves its draft written: said, not skipped.
     const notesLeft = (apply?.skipped ?? []).filter((s) => s.kind === "note" && s.reason !== "protected").map((s) => s.message);
     const messages = [...(apply?.messages ?? []), ...notesLeft];
     if (used > 0) messages.push(excelStrings.retry.cellEditMode(used));
-    const outcome: FillDraftsOutcome = { ok: true, written: notWritten ? 0 : (apply?.written ?? 0), drafted, skipped, messages, syncs: result.syncs, retries };
+    const outcome: FillDraftsOutcome = { ok: true, written: notWritten ? 0 : (apply?.written ?? 0), drafts: draftCount, drafted, skipped, messages, syncs: result.syncs, retries };
     if (notWritten) outcome.notWritten = true;
     return outcome;
   } catch (err) {
@@ -110,20 +129,67 @@ export async function fillDrafts(options: FillDraftsOptions): Promise<FillDrafts
   }
 }
 
-function draftSkipped(skip: DraftSkip): DraftSkipped {
-  const { sheet, cell, reason } = skip;
-  const text = excelStrings.drafts;
-  const message =
-    reason === "not-empty"
-      ? text.notEmpty(sheet, cell)
-      : reason === "already-drafted"
-        ? text.alreadyDrafted(sheet, cell)
-        : reason === "formula-cell"
-          ? text.formulaCell(sheet, cell)
-          : reason === "sheet-not-found"
-            ? text.sheetNotFound(sheet)
-            : text.badAddress(sheet, cell);
-  return { sheet, cell, reason, message };
+/**
+ * What the cell holds, when it says more than "stale": a cell typed into since the check (the
+ * deviation is explained now), a draft already there, a formula, a sheet gone. Such a draft would not
+ * be written today either, and its own reason tells the user what to do (and that a draft is there).
+ */
+const CELL_REASONS: ReadonlySet<DraftSkipReason> = new Set<DraftSkipReason>(["sheet-not-found", "bad-address", "formula-cell", "not-empty", "already-drafted"]);
+
+/**
+ * The pane's requests brought up to date with a check of the grids as they are now: the domain's
+ * refreshDraftRequests on the findings of that check. A request found stale is reported by what its
+ * cell holds when that is a reason of its own (CELL_REASONS), and not at all when its cell gets
+ * today's drafts anyway (another request of a merged 偏差原因 still stands).
+ */
+export function currentDraftRequests(
+  requests: readonly DraftRequest[],
+  grids: Grid[],
+  options: { profile: RuleProfile; templateSheet?: string | null },
+): { requests: DraftRequest[]; skipped: DraftSkip[] } {
+  const report = checkWorkbook(grids, { profile: options.profile, templateSheet: options.templateSheet, drafts: DRAFT_WORDING, plan: false });
+  const findings: Finding[] = [...report.findings, ...report.projects.flatMap((p) => p.findings)];
+  const refreshed = refreshDraftRequests(requests, findings);
+  const going = new Set(refreshed.requests.map((r) => cellKey(r.sheet, r.cell)));
+  const skipped: DraftSkip[] = [];
+  for (const skip of refreshed.skipped) {
+    const key = cellKey(skip.sheet, skip.cell);
+    if (skip.reason === "stale" && going.has(key)) continue;
+    const own = skip.reason === "stale" ? requests.filter((r) => cellKey(r.sheet, r.cell) === key) : [];
+    const held = own.length > 0 ? buildDraftPlan(own, grids, DRAFT_WORDING.note).skipped.find((s) => CELL_REASONS.has(s.reason)) : undefined;
+    if (held && going.has(cellKey(held.sheet, held.cell))) continue;
+    skipped.push(held ?? skip);
+  }
+  return { requests: refreshed.requests, skipped };
+}
+
+/** Drafts in the cells that received them: each distinct text of a request for one of those cells. */
+function countDrafts(requests: readonly DraftRequest[], drafted: readonly { sheet: string; cell: string }[]): number {
+  const cells = new Set(drafted.map((d) => cellKey(d.sheet, d.cell)));
+  const texts = new Map<string, Set<string>>();
+  for (const r of requests) {
+    const key = cellKey(r.sheet, r.cell);
+    if (cells.has(key)) texts.set(key, (texts.get(key) ?? new Set()).add(r.text));
+  }
+  let count = 0;
+  for (const key of cells) count += Math.max(1, texts.get(key)?.size ?? 0);
+  return count;
+}
+
+/** The pane's line for each reason the draft plan gives: a reason without its line does not compile. */
+const SKIP_MESSAGES: { [R in DraftSkipReason]: (sheet: string, cell: string) => string } = {
+  "not-empty": (sheet, cell) => excelStrings.drafts.notEmpty(sheet, cell),
+  "already-drafted": (sheet, cell) => excelStrings.drafts.alreadyDrafted(sheet, cell),
+  "formula-cell": (sheet, cell) => excelStrings.drafts.formulaCell(sheet, cell),
+  "sheet-not-found": (sheet) => excelStrings.drafts.sheetNotFound(sheet),
+  "bad-address": (sheet, cell) => excelStrings.drafts.badAddress(sheet, cell),
+  "empty-goal": (sheet, cell) => excelStrings.drafts.emptyGoal(sheet, cell),
+  "too-long": (sheet, cell) => excelStrings.drafts.tooLong(sheet, cell, CELL_TEXT_MAX),
+  stale: (sheet, cell) => excelStrings.drafts.stale(sheet, cell),
+};
+
+function draftSkipped({ sheet, cell, reason }: DraftSkip): DraftSkipped {
+  return { sheet, cell, reason, message: SKIP_MESSAGES[reason](sheet, cell) };
 }
 
 /** The drafts apply could not write (a protected sheet): one line per cell, from its skipped writes. */

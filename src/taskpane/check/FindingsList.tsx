@@ -391,16 +391,28 @@ type DraftActionProps = {
 /**
  * A finding's draft: 填入说明草稿 into its cell (then 已填入草稿, kept focusable so the focus stays),
  * or 复制说明草稿 when the form has no cell for it. Beside the finding's own button, never inside it;
- * named with the cell, as several findings offer the same action.
+ * named with the cell and the indicator, as several findings offer the same action (rows sharing a
+ * merged 偏差原因 even the same cell).
  */
 function DraftAction({ finding, drafted, busy, onFill, onCopy }: DraftActionProps) {
   const styles = useStyles();
   const text = uiStrings.pane.drafts;
   const cell = draftCellOf(finding);
+  const subject = text.subject(finding.draft?.about, finding.draft?.kind === "execution-low");
   if (cell === null) {
     if (!onCopy) return null;
     return (
-      <Button size="small" appearance="subtle" data-testid="copy-draft" data-sheet={finding.sheet} aria-label={text.copyLabel(finding.sheet)} title={text.copyHint} disabledFocusable={busy} onClick={() => onCopy(finding)}>
+      <Button
+        size="small"
+        appearance="subtle"
+        data-testid="copy-draft"
+        data-sheet={finding.sheet}
+        data-cell={finding.cell ?? ""}
+        aria-label={text.copyLabel(finding.sheet, finding.cell, subject)}
+        title={text.copyHint}
+        disabledFocusable={busy}
+        onClick={() => onCopy(finding)}
+      >
         {text.copy}
       </Button>
     );
@@ -415,7 +427,7 @@ function DraftAction({ finding, drafted, busy, onFill, onCopy }: DraftActionProp
       data-sheet={finding.sheet}
       data-cell={cell}
       data-drafted={drafted ? "true" : "false"}
-      aria-label={drafted ? text.filledLabel(finding.sheet, cell) : text.fillLabel(finding.sheet, cell)}
+      aria-label={drafted ? text.filledLabel(finding.sheet, cell, subject) : text.fillLabel(finding.sheet, cell, subject)}
       title={drafted ? text.filledHint(cell) : text.fillHint(cell)}
       disabledFocusable={busy || drafted}
       onClick={() => onFill(finding)}

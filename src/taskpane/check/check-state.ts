@@ -130,6 +130,19 @@ export function checkSessionOf(state: CheckState): CheckSession {
   return { settingsOpen, view, severities, code, selectedFinding, results, drafted };
 }
 
+/**
+ * What 填入说明草稿 passes on of the state: the workbook is checked again by the rules the shown results
+ * were checked by (the profile may have been changed in the settings since), with the template sheet
+ * in force; notes as a check adds them (none where this Excel cannot add them).
+ */
+export function draftSettingsOf(state: CheckState, notesUnsupported: boolean): Pick<CheckSettings, "profile" | "addNotes" | "templateSheet"> {
+  return {
+    profile: state.results?.report.profile ?? state.settings.profile,
+    addNotes: state.settings.addNotes && !notesUnsupported,
+    templateSheet: state.settings.templateSheet,
+  };
+}
+
 function withMessages(state: CheckState, messages: NewMessage[], replace: boolean): CheckState {
   let id = state.nextMessageId;
   const added = messages.map((m) => ({ ...m, id: id++ }));

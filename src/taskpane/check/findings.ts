@@ -1,6 +1,7 @@
 /** The findings list as plain data: flattened, sorted errors first, filtered, split by severity. */
 import { SEVERITY_ORDER, type Severity } from "../../domain/finding";
 import type { StoredFinding, StoredReport } from "../../services/results-store";
+import type { FillDraftsOutcome } from "../../excel/check/drafts";
 
 export const SEVERITIES: readonly Severity[] = ["error", "warning", "info"];
 
@@ -70,6 +71,18 @@ export function bucketBySeverity(items: readonly FindingItem[]): SeverityBucket[
 /** The key of a drafted cell ("Sheet!I14"), as the tab's state keeps it: the cell is last and has no "!". */
 export function draftKey(sheet: string, cell: string): string {
   return `${sheet}!${cell.replace(/\$/g, "").toUpperCase()}`;
+}
+
+/**
+ * The cells a 填入说明草稿 leaves holding drafts (draftKey): those it wrote (with every draft of the
+ * cell, whichever of its findings was clicked: rows sharing a merged 偏差原因 are drafted together)
+ * and those that already held one (from before a reload, say). Every finding whose draft cell is one
+ * of them is then marked 已填入草稿; a draft skipped (stale, text typed since, …) leaves its finding
+ * unmarked.
+ */
+export function draftedKeys(outcome: FillDraftsOutcome): string[] {
+  if (!outcome.ok) return [];
+  return [...outcome.drafted, ...outcome.skipped.filter((s) => s.reason === "already-drafted")].map((d) => draftKey(d.sheet, d.cell));
 }
 
 /** The cell the finding's draft goes into (填入说明草稿), or null when it has no draft or no such cell. */

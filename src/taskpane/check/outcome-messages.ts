@@ -51,7 +51,7 @@ export function draftMessages(outcome: FillDraftsOutcome): NewMessage[] {
   if (!outcome.ok) return [{ intent: "error", text: outcome.message }];
   const messages: NewMessage[] = [];
   if (outcome.notWritten) messages.push({ intent: "warning", text: text.notWritten });
-  else if (outcome.written > 0) messages.push({ intent: "success", text: text.filledCount(outcome.written) });
+  else if (outcome.written > 0) messages.push({ intent: "success", text: text.filledCount(outcome.drafts) });
   else messages.push({ intent: "info", text: text.noneFilled });
   if (outcome.skipped.length > 0) messages.push({ intent: "warning", text: text.skipped(outcome.skipped.length, outcome.skipped.map((s) => s.message)) });
   messages.push(...outcome.messages.map((line) => ({ intent: "warning" as const, text: line })));

@@ -7,9 +7,9 @@ import { toStoredResults } from "../../services/results-store";
 import { uiStrings } from "../../strings/ui";
 import { useAddin } from "../addin";
 import { errorText } from "../error-text";
-import type { Busy, NewMessage } from "./check-state";
+import { type Busy, draftSettingsOf, type NewMessage } from "./check-state";
 import { csvFileName, downloadText, findingsCsv, findingsTsv, writeClipboard } from "./csv";
-import { draftKey, type FindingItem } from "./findings";
+import { draftedKeys, type FindingItem } from "./findings";
 import { checkMessages, draftMessages, restoreMessages } from "./outcome-messages";
 import type { CheckPane } from "./use-check-pane";
 
@@ -119,15 +119,9 @@ export function useCheckActions({ state, dispatch, keepResults }: CheckPane, ite
   const fillDrafts = async (findings: readonly FindingItem[]) => {
     if (findings.length === 0) return;
     dispatch({ type: "started", busy: "drafts" });
-    // As a check does: no notes where this Excel cannot add them.
-    const addNotes = state.settings.addNotes && !notesUnsupported;
     try {
-      const outcome = await addin.fillDrafts(findings, addNotes);
-      // A cell that already holds a draft (from before a reload, say) counts as drafted too.
-      const drafted = outcome.ok
-        ? [...outcome.drafted, ...outcome.skipped.filter((s) => s.reason === "already-drafted")].map((d) => draftKey(d.sheet, d.cell))
-        : [];
-      dispatch({ type: "finished", messages: draftMessages(outcome), drafted });
+      const outcome = await addin.fillDrafts(findings, draftSettingsOf(state, notesUnsupported));
+      dispatch({ type: "finished", messages: draftMessages(outcome), drafted: draftedKeys(outcome) });
     } catch (error) {
       console.error("[selfeval] fill drafts failed", error);
       dispatch({ type: "finished", messages: [unexpected(error)] });

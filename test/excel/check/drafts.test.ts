@@ -8,7 +8,7 @@ import { DRAFT_PLACEHOLDER } from "../../../src/domain/drafts/placeholder";
 import { draftRequests } from "../../../src/domain/drafts/plan";
 import type { DraftKind } from "../../../src/domain/drafts/types";
 import type { Finding } from "../../../src/domain/finding";
-import type { Grid } from "../../../src/domain/grid";
+import { type Grid, cellAddress, parseAddress } from "../../../src/domain/grid";
 import { NOTE_MARKER } from "../../../src/domain/plan/notes";
 import { NATIONAL_PROFILE } from "../../../src/domain/profiles";
 import { fillDrafts } from "../../../src/excel/check/drafts";
@@ -20,7 +20,7 @@ import { excelStrings } from "../../../src/strings/excel";
 import { withFunds, withIndicator } from "../../helpers/check-harness";
 import { DEFAULT_INDICATORS, tableGrid } from "../../helpers/grids";
 import { CAPS, blank, fixtureSpecs, specFromGrid } from "../../office-standin/book";
-import { FakeBook, FakeError, type FakeSheetSpec, fakeExcelRun } from "../../office-standin/fake-excel";
+import { FakeBook, FakeError, type FakeSheet, type FakeSheetSpec, fakeExcelRun } from "../../office-standin/fake-excel";
 
 const PARTIAL = "部分达成预期指标并具有一定效果";
 const DRAFT_NOTE = `${NOTE_MARKER}${DRAFT_WORDING.note}`;
@@ -55,9 +55,34 @@ async function check(book: FakeBook, api = "1.18") {
 
 async function fill(book: FakeBook, findings: Finding[], api = "1.18", extra: Partial<Parameters<typeof fillDrafts>[0]> = {}) {
   const excel = fakeExcelRun(book, api);
-  const outcome = await fillDrafts({ requests: draftRequests(findings), addNotes: true, caps: CAPS[api], excelRun: excel.run, ...extra });
+  const outcome = await fillDrafts({ requests: draftRequests(findings), profile: NATIONAL_PROFILE, addNotes: true, caps: CAPS[api], excelRun: excel.run, ...extra });
   if (!outcome.ok) throw new Error(outcome.message);
   return { outcome, excel };
+}
+
+/**
+ * What Excel does to a sheet when the user inserts a row above `row` (1-based; delta 1) or deletes
+ * that row (delta -1): the cells, notes, comments and styles below move, merges across it grow or
+ * shrink. (The stand-in has no Range.insert: the user does this by hand, between two add-in calls.)
+ */
+function shiftRows(sheet: FakeSheet, row: number, delta: 1 | -1): void {
+  const at = row - 1;
+  const moved = <T>(map: Map<string, T>): Map<string, T> => {
+    const out = new Map<string, T>();
+    for (const [addr, v] of map) {
+      const p = parseAddress(addr);
+      if (delta === -1 && p.row === at) continue;
+      out.set(p.row >= at + (delta === -1 ? 1 : 0) ? cellAddress(p.row + delta, p.col) : addr, v);
+    }
+    return out;
+  };
+  sheet.cells = moved(sheet.cells);
+  sheet.notes = moved(sheet.notes);
+  sheet.comments = moved(sheet.comments);
+  sheet.styles = moved(sheet.styles);
+  sheet.merges = sheet.merges
+    .map((m) => (m.top > at || (delta === 1 && m.top === at) ? { ...m, top: m.top + delta, bottom: m.bottom + delta } : m.bottom >= at ? { ...m, bottom: m.bottom + delta } : m))
+    .filter((m) => m.bottom >= m.top && !(m.top === m.bottom && m.left === m.right));
 }
 
 const undo = (book: FakeBook, api = "1.18") => undoLastCheck({ caps: CAPS[api], excelRun: fakeExcelRun(book, api).run });
@@ -203,6 +228,147 @@ describe("fillDrafts never writes over text", () => {
     const findings = findingsOf((await check(book)).report);
     const { outcome } = await fill(book, findings.map((f) => (f.sheet === "超额" ? { ...f, sheet: "已删除" } : f)));
     expect(outcome.ok && outcome.skipped).toEqual([{ sheet: "已删除", cell: "I13", reason: "sheet-not-found", message: excelStrings.drafts.sheetNotFound("已删除") }]);
+  });
+});
+
+describe("fillDrafts drafts the workbook as it is now, not as it was at the check", () => {
+  it("a row inserted above the indicator since the check: nothing goes into the row now there, skipped as stale", async () => {
+    const book = new FakeBook(specs());
+    const findings = findingsOf((await check(book)).report).filter((f) => f.sheet === "未达成" && f.draft?.cell);
+    expect(findings.map((f) => [f.draft?.cell, f.draft?.about])).toEqual([["I13", "受益人数"]]);
+    shiftRows(book.sheet("未达成"), 13, 1);
+    // The indicator is on row 14 now; row 13 is the new, empty one.
+    expect(book.sheet("未达成").cell("D14").value).toBe("受益人数");
+    expect(book.sheet("未达成").peek("D13")?.value ?? "").toBe("");
+    const before = book.dump();
+    const { outcome, excel } = await fill(book, findings);
+    expect(outcome).toMatchObject({ ok: true, written: 0, drafts: 0, drafted: [], messages: [] });
+    expect(outcome.ok && outcome.skipped).toEqual([{ sheet: "未达成", cell: "I13", reason: "stale", message: excelStrings.drafts.stale("未达成", "I13") }]);
+    expect(book.dump()).toEqual(before);
+    // Read, checked again on what was read, nothing to write: the two read syncs only.
+    expect(excel.contexts[0].syncs).toHaveLength(2);
+  });
+
+  it("a row deleted since the check: each old cell now belongs to another indicator, whose deviation is not the one drafted: stale, nothing written", async () => {
+    const indicators = DEFAULT_INDICATORS.map((d, k) => (k === 0 ? { ...d, actual: 7, score: 17.5 } : k === 1 ? { ...d, score: 8 } : d));
+    const book = new FakeBook([specFromGrid(tableGrid({ indicators, totalScore: 95.5 }, "删行"))]);
+    const findings = findingsOf((await check(book)).report).filter((f) => f.draft?.cell);
+    expect(findings.map((f) => [f.draft?.cell, f.draft?.about])).toEqual([
+      ["I13", "受益人数"],
+      ["I14", "改善职工伙食质量"],
+    ]);
+    shiftRows(book.sheet("删行"), 13, -1);
+    // 改善职工伙食质量 (still 8 of 10 points) is on row 13 now, where 受益人数's draft was to go.
+    expect(book.sheet("删行").cell("D13").value).toBe("改善职工伙食质量");
+    const before = book.dump();
+    const { outcome } = await fill(book, findings);
+    expect(outcome).toMatchObject({ ok: true, written: 0, drafted: [] });
+    expect(outcome.ok && outcome.skipped.map((s) => `${s.cell} ${s.reason}`)).toEqual(["I13 stale", "I14 stale"]);
+    expect(book.dump()).toEqual(before);
+  });
+
+  it("an actual corrected since the check: the draft quotes the new figures", async () => {
+    const book = new FakeBook(specs());
+    const findings = findingsOf((await check(book)).report).filter((f) => f.sheet === "未达成" && f.draft?.cell);
+    expect(findings[0].draft!.text).toContain("实际完成值为7");
+    expect(findings[0].draft!.text).toContain("比目标少1人");
+    // The accountant finds the actual was 6, not 7 (the typed score stays as it was).
+    book.sheet("未达成").cell("F13").value = 6;
+    const { outcome } = await fill(book, findings);
+    expect(outcome).toMatchObject({ ok: true, written: 1, drafts: 1, skipped: [], drafted: [{ sheet: "未达成", cell: "I13" }] });
+    const text = String(book.sheet("未达成").cell("I13").value);
+    expect(text).toContain("实际完成值为6");
+    expect(text).toContain("比目标少2人");
+    expect(text).not.toContain("实际完成值为7");
+    // What a check of the corrected workbook drafts, to the character.
+    const twin = new FakeBook(specs());
+    twin.sheet("未达成").cell("F13").value = 6;
+    const now = findingsOf((await check(twin)).report).find((f) => f.sheet === "未达成" && f.draft?.cell === "I13");
+    expect(text).toBe(now?.draft?.text);
+  });
+
+  it("a deviation corrected away since the check (the actual meets the target now): stale, nothing written", async () => {
+    const book = new FakeBook(specs());
+    const findings = findingsOf((await check(book)).report).filter((f) => f.sheet === "未达成" && f.draft?.cell);
+    book.sheet("未达成").cell("F13").value = 8;
+    book.sheet("未达成").cell("H13").value = 20;
+    const { outcome } = await fill(book, findings);
+    expect(outcome).toMatchObject({ ok: true, written: 0, skipped: [{ sheet: "未达成", cell: "I13", reason: "stale" }] });
+    expect(book.sheet("未达成").peek("I13")?.value ?? "").toBe("");
+  });
+
+  it("one of two rows sharing a merged 偏差原因: the one click writes both drafts, joined, with today's figures", async () => {
+    const indicators = DEFAULT_INDICATORS.map((d, k) => (k === 0 ? { ...d, actual: 7, score: 17.5 } : k === 2 ? { ...d, actual: 90, score: 9.47 } : d));
+    const grid: Grid = { ...tableGrid({ indicators, totalScore: 96.97 }, "合并"), merges: [...tableGrid({ indicators }).merges, { top: 12, left: 8, bottom: 15, right: 8 }] };
+    const book = new FakeBook([specFromGrid(grid)]);
+    const findings = findingsOf((await check(book)).report).filter((f) => f.draft?.cell);
+    expect(findings.map((f) => [f.draft?.cell, f.draft?.about])).toEqual([
+      ["I13", "受益人数"],
+      ["I13", "补助发放及时率"],
+    ]);
+    // 填入说明草稿 on the second row only.
+    const { outcome } = await fill(book, [findings[1]]);
+    expect(outcome).toMatchObject({ ok: true, written: 1, drafts: 2, skipped: [], drafted: [{ sheet: "合并", cell: "I13" }] });
+    expect(book.sheet("合并").cell("I13").value).toBe(`${findings[0].draft!.text}\n${findings[1].draft!.text}`);
+    for (const c of ["I13", "I14", "I15", "I16"]) expect(book.sheet("合并").cell(c).fill).toBe(HIGHLIGHT_FILLS.draft);
+    // The first row corrected since the check, 填入说明草稿 on the second: its draft alone, nothing said of the first.
+    const book2 = new FakeBook([specFromGrid(grid)]);
+    await check(book2);
+    book2.sheet("合并").cell("F13").value = 8;
+    book2.sheet("合并").cell("H13").value = 20;
+    const second = await fill(book2, [findings[1]]);
+    expect(second.outcome).toMatchObject({ ok: true, written: 1, drafts: 1, skipped: [], drafted: [{ sheet: "合并", cell: "I13" }] });
+    expect(book2.sheet("合并").cell("I13").value).toBe(findings[1].draft!.text);
+    // 填入说明草稿 on the first instead: its deviation is gone, nothing is written (re-check first).
+    const book3 = new FakeBook([specFromGrid(grid)]);
+    await check(book3);
+    book3.sheet("合并").cell("F13").value = 8;
+    book3.sheet("合并").cell("H13").value = 20;
+    const third = await fill(book3, [findings[0]]);
+    expect(third.outcome).toMatchObject({ ok: true, written: 0, drafted: [], skipped: [{ sheet: "合并", cell: "I13", reason: "stale" }] });
+  });
+
+  it("the execution rate's draft with 实际完成情况 still empty: skipped, with what to write first", async () => {
+    const book = new FakeBook(specs().map((s) => (s.name === "执行率低" ? blank(s, "F11") : s)));
+    const findings = findingsOf((await check(book)).report).filter((f) => f.draft?.kind === "execution-low");
+    expect(findings.map((f) => [f.draft?.cell, f.draft?.append, f.draft?.about])).toEqual([["F11", true, ""]]);
+    const before = book.dump();
+    const { outcome } = await fill(book, findings);
+    expect(outcome).toMatchObject({ ok: true, written: 0, drafted: [] });
+    expect(outcome.ok && outcome.skipped).toEqual([{ sheet: "执行率低", cell: "F11", reason: "empty-goal", message: excelStrings.drafts.emptyGoal("执行率低", "F11") }]);
+    expect(outcome.ok && outcome.skipped[0].message).toContain("“实际完成情况”（F11）还是空的");
+    expect(book.dump()).toEqual(before);
+  });
+
+  it("a draft that would take 实际完成情况 past Excel's 32,767 characters: skipped, said", async () => {
+    const book = new FakeBook(specs());
+    const findings = findingsOf((await check(book)).report).filter((f) => f.draft?.kind === "execution-low");
+    const long = `${GOAL_TEXT}${"另".repeat(32_767 - GOAL_TEXT.length - 10)}`;
+    book.sheet("执行率低").cell("F11").value = long;
+    const { outcome } = await fill(book, findings);
+    expect(outcome.ok && outcome.skipped).toEqual([{ sheet: "执行率低", cell: "F11", reason: "too-long", message: excelStrings.drafts.tooLong("执行率低", "F11", 32_767) }]);
+    expect(book.sheet("执行率低").cell("F11").value).toBe(long);
+  });
+
+  it("checks again with the rule profile it is given", async () => {
+    const book = new FakeBook(specs());
+    const findings = findingsOf((await check(book)).report).filter((f) => f.draft?.kind === "execution-low");
+    expect(findings).toHaveLength(1);
+    // 80% is below the national 90% but not below a profile asking for reasons under 70%.
+    const lenient = { ...NATIONAL_PROFILE, executionExplainBelow: "0.7" };
+    const { outcome } = await fill(book, findings, "1.18", { profile: lenient });
+    expect(outcome.ok && outcome.skipped.map((s) => `${s.sheet}!${s.cell} ${s.reason}`)).toEqual(["执行率低!F11 stale"]);
+    expect(book.sheet("执行率低").cell("F11").value).toBe(GOAL_TEXT);
+  });
+
+  it("checks again with the template sheet it is given: the blank template is no project", async () => {
+    const book = new FakeBook([blank(specFromGrid(KINDS[0].grid), "B3")]);
+    const findings = findingsOf((await check(book)).report).filter((f) => f.draft?.cell);
+    expect(findings.map((f) => `${f.sheet}!${f.draft?.cell}`)).toEqual(["未达成!I13"]);
+    const { outcome } = await fill(book, findings, "1.18", { templateSheet: "未达成" });
+    expect(outcome.ok && outcome.skipped.map((s) => `${s.sheet}!${s.cell} ${s.reason}`)).toEqual(["未达成!I13 stale"]);
+    const without = await fill(new FakeBook([blank(specFromGrid(KINDS[0].grid), "B3")]), findings);
+    expect(without.outcome).toMatchObject({ ok: true, written: 1 });
   });
 });
 
@@ -385,14 +551,14 @@ describe("fillDrafts on older Excel and in cell-edit mode", () => {
     const findings2 = findingsOf((await check(book2)).report);
     const before = book2.dump();
     book2.failNextSyncs = [1, 2, 3].map(() => new FakeError("InvalidOperationInCellEditMode"));
-    const failed = await fillDrafts({ requests: draftRequests(findings2), caps: CAPS["1.18"], excelRun: fakeExcelRun(book2, "1.18").run, retries: 2, sleep: noSleep });
+    const failed = await fillDrafts({ requests: draftRequests(findings2), profile: NATIONAL_PROFILE, caps: CAPS["1.18"], excelRun: fakeExcelRun(book2, "1.18").run, retries: 2, sleep: noSleep });
     expect(failed).toEqual({ ok: false, code: "InvalidOperationInCellEditMode", message: excelStrings.errors.cellEditMode, retries: 2 });
     expect(book2.dump()).toEqual(before);
   });
 
   it("nothing to fill: no Excel call at all", async () => {
     const run = jest.fn();
-    expect(await fillDrafts({ requests: [], caps: CAPS["1.18"], excelRun: run })).toEqual({ ok: true, written: 0, drafted: [], skipped: [], messages: [], syncs: 0, retries: 0 });
+    expect(await fillDrafts({ requests: [], profile: NATIONAL_PROFILE, caps: CAPS["1.18"], excelRun: run })).toEqual({ ok: true, written: 0, drafts: 0, drafted: [], skipped: [], messages: [], syncs: 0, retries: 0 });
     expect(run).not.toHaveBeenCalled();
   });
 });

@@ -7,6 +7,7 @@ import { checkAndScore, undoLastCheck } from "../../../src/excel/check/run";
 import { excelStrings } from "../../../src/strings/excel";
 import { uiStrings } from "../../../src/strings/ui";
 import { checkMessages, type CheckedOutcome, draftMessages, restoreMessages } from "../../../src/taskpane/check/outcome-messages";
+import { draftedKeys } from "../../../src/taskpane/check/findings";
 import { draftRequests } from "../../../src/domain/drafts/plan";
 import { fillDrafts } from "../../../src/excel/check/drafts";
 import { DRAFT_WORDING } from "../../../src/strings/drafts";
@@ -103,7 +104,7 @@ describe("draftMessages", () => {
     const findings = run.report.projects.flatMap((p) => p.findings);
     // The user has typed into the cost's 偏差原因 since the check.
     book.sheet("成本超标未说明").cell("I17").value = "物价上涨";
-    const outcome = await fillDrafts({ requests: draftRequests(findings), caps: CAPS["1.18"], excelRun: fakeExcelRun(book, "1.18").run });
+    const outcome = await fillDrafts({ requests: draftRequests(findings), profile: NATIONAL_PROFILE, caps: CAPS["1.18"], excelRun: fakeExcelRun(book, "1.18").run });
     if (!outcome.ok) throw new Error(outcome.message);
     const messages = draftMessages(outcome);
     expect(messages[0]).toEqual({ intent: "success", text: uiStrings.pane.drafts.filledCount(1) });
@@ -113,10 +114,25 @@ describe("draftMessages", () => {
     expect(messages).toHaveLength(2);
   });
 
+  it("a draft skipped as stale (the workbook changed since the check) leaves its finding unmarked and says to check again", () => {
+    const skipped = [{ sheet: "表1", cell: "I13", reason: "stale" as const, message: excelStrings.drafts.stale("表1", "I13") }];
+    const outcome = { ok: true as const, written: 0, drafts: 0, drafted: [], skipped, messages: [], syncs: 2, retries: 0 };
+    expect(draftedKeys(outcome)).toEqual([]);
+    expect(draftMessages(outcome)).toEqual([
+      { intent: "info", text: uiStrings.pane.drafts.noneFilled },
+      { intent: "warning", text: uiStrings.pane.drafts.skipped(1, [excelStrings.drafts.stale("表1", "I13")]) },
+    ]);
+    expect(excelStrings.drafts.stale("表1", "I13")).toContain("请重新检查后再填入");
+    // A cell that already held a draft counts as drafted; one written with several drafts counts them.
+    const held = { ...outcome, written: 1, drafts: 2, drafted: [{ sheet: "表1", cell: "$i$20" }], skipped: [{ sheet: "表1", cell: "I30", reason: "already-drafted" as const, message: "" }] };
+    expect(draftedKeys(held)).toEqual(["表1!I20", "表1!I30"]);
+    expect(draftMessages(held)[0]).toEqual({ intent: "success", text: uiStrings.pane.drafts.filledCount(2) });
+  });
+
   it("never reports success when nothing went in, and shows Excel's failure as an error", () => {
     const skipped = [{ sheet: "表1", cell: "I13", reason: "not-empty" as const, message: excelStrings.drafts.notEmpty("表1", "I13") }];
-    expect(intents(draftMessages({ ok: true, written: 0, drafted: [], skipped, messages: [], syncs: 2, retries: 0 }))).toEqual(["info", "warning"]);
-    const notWritten = draftMessages({ ok: true, written: 0, drafted: [], skipped: [], messages: [excelStrings.drafts.undoTooLarge(9)], notWritten: true, syncs: 2, retries: 0 });
+    expect(intents(draftMessages({ ok: true, written: 0, drafts: 0, drafted: [], skipped, messages: [], syncs: 2, retries: 0 }))).toEqual(["info", "warning"]);
+    const notWritten = draftMessages({ ok: true, written: 0, drafts: 0, drafted: [], skipped: [], messages: [excelStrings.drafts.undoTooLarge(9)], notWritten: true, syncs: 2, retries: 0 });
     expect(notWritten).toEqual([
       { intent: "warning", text: uiStrings.pane.drafts.notWritten },
       { intent: "warning", text: excelStrings.drafts.undoTooLarge(9) },

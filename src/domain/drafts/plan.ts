@@ -44,37 +44,6 @@ export function draftRequests(findings: readonly Finding[]): DraftRequest[] {
 }
 
 /**
- * Requests made from an earlier check, brought up to date with a check of the workbook as it is now
- * (`current`: its findings, with drafts). A request stands when a current draft at the same cell is
- * about the same indicator (or is the execution rate's); it is then replaced by every current draft at
- * that cell, with today's figures (rows sharing a merged 偏差原因 go in together, never one without
- * the other). Otherwise the deviation it was made for is no longer there (rows inserted, the actual or
- * the score corrected): it is stale and nothing is written for it.
- */
-export function refreshDraftRequests(requests: readonly DraftRequest[], current: readonly Finding[]): { requests: DraftRequest[]; skipped: DraftSkip[] } {
-  const atCell = new Map<string, DraftRequest[]>();
-  for (const r of draftRequests(current)) {
-    const key = cellKey(r.sheet, r.cell);
-    atCell.set(key, [...(atCell.get(key) ?? []), r]);
-  }
-  const out: DraftRequest[] = [];
-  const taken = new Set<string>();
-  const skipped: DraftSkip[] = [];
-  for (const r of requests) {
-    const key = cellKey(r.sheet, r.cell);
-    const now = atCell.get(key) ?? [];
-    if (!now.some((c) => c.about === (r.about ?? c.about) && (r.kind === "execution-low") === (c.kind === "execution-low"))) {
-      if (!skipped.some((s) => cellKey(s.sheet, s.cell) === key)) skipped.push({ sheet: r.sheet, cell: r.cell, reason: "stale" });
-      continue;
-    }
-    if (taken.has(key)) continue;
-    taken.add(key);
-    out.push(...now);
-  }
-  return { requests: out, skipped };
-}
-
-/**
  * Joins the draft to what the cell holds: the draft alone in an empty cell, else the text unchanged
  * (to the last character, so that its formatted runs stay) and the draft on a new line.
  */

@@ -17,10 +17,8 @@
  *                   extended record and every draft, fill and note);
  *   otherwise       4: one snapshot of the drafted cells' formats and fills before sync C.
  */
-import { buildDraftPlan, CELL_TEXT_MAX, type DraftRequest, type DraftSkip, type DraftSkipReason, refreshDraftRequests } from "../../domain/drafts/plan";
-import { checkWorkbook } from "../../domain/engine";
-import type { Finding } from "../../domain/finding";
-import type { Grid } from "../../domain/grid";
+import { buildDraftPlan, CELL_TEXT_MAX, type DraftRequest, type DraftSkip, type DraftSkipReason } from "../../domain/drafts/plan";
+import { refreshDrafts } from "../../domain/drafts/refresh";
 import type { RuleProfile } from "../../domain/profiles";
 import { DRAFT_WORDING } from "../../strings/drafts";
 import { excelStrings } from "../../strings/excel";
@@ -98,7 +96,7 @@ export async function fillDrafts(options: FillDraftsOptions): Promise<FillDrafts
           const counter = newCounter();
           const store = undoStoreFor(caps);
           const state = await readWorkbookState(context, caps, { styles: true, counter, store });
-          const current = currentDraftRequests(options.requests, state.grids, options);
+          const current = refreshDrafts(options.requests, state.grids, { profile: options.profile, templateSheet: options.templateSheet, wording: DRAFT_WORDING });
           const plan = buildDraftPlan(current.requests, state.grids, DRAFT_WORDING.note);
           const drafts = { plan: plan.plan, skipped: [...current.skipped, ...plan.skipped], requests: current.requests };
           const apply =
@@ -127,40 +125,6 @@ export async function fillDrafts(options: FillDraftsOptions): Promise<FillDrafts
     if (isCellEditModeError(err)) retries = (err as { retries?: number }).retries ?? retries;
     return { ok: false, code: errorCode(err), message: toUserMessage(err), retries };
   }
-}
-
-/**
- * What the cell holds, when it says more than "stale": a cell typed into since the check (the
- * deviation is explained now), a draft already there, a formula, a sheet gone. Such a draft would not
- * be written today either, and its own reason tells the user what to do (and that a draft is there).
- */
-const CELL_REASONS: ReadonlySet<DraftSkipReason> = new Set<DraftSkipReason>(["sheet-not-found", "bad-address", "formula-cell", "not-empty", "already-drafted"]);
-
-/**
- * The pane's requests brought up to date with a check of the grids as they are now: the domain's
- * refreshDraftRequests on the findings of that check. A request found stale is reported by what its
- * cell holds when that is a reason of its own (CELL_REASONS), and not at all when its cell gets
- * today's drafts anyway (another request of a merged 偏差原因 still stands).
- */
-export function currentDraftRequests(
-  requests: readonly DraftRequest[],
-  grids: Grid[],
-  options: { profile: RuleProfile; templateSheet?: string | null },
-): { requests: DraftRequest[]; skipped: DraftSkip[] } {
-  const report = checkWorkbook(grids, { profile: options.profile, templateSheet: options.templateSheet, drafts: DRAFT_WORDING, plan: false });
-  const findings: Finding[] = [...report.findings, ...report.projects.flatMap((p) => p.findings)];
-  const refreshed = refreshDraftRequests(requests, findings);
-  const going = new Set(refreshed.requests.map((r) => cellKey(r.sheet, r.cell)));
-  const skipped: DraftSkip[] = [];
-  for (const skip of refreshed.skipped) {
-    const key = cellKey(skip.sheet, skip.cell);
-    if (skip.reason === "stale" && going.has(key)) continue;
-    const own = skip.reason === "stale" ? requests.filter((r) => cellKey(r.sheet, r.cell) === key) : [];
-    const held = own.length > 0 ? buildDraftPlan(own, grids, DRAFT_WORDING.note).skipped.find((s) => CELL_REASONS.has(s.reason)) : undefined;
-    if (held && going.has(cellKey(held.sheet, held.cell))) continue;
-    skipped.push(held ?? skip);
-  }
-  return { requests: refreshed.requests, skipped };
 }
 
 /** Drafts in the cells that received them: each distinct text of a request for one of those cells. */

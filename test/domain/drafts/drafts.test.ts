@@ -7,7 +7,8 @@ import type { Finding } from "../../../src/domain/finding";
 import type { Grid } from "../../../src/domain/grid";
 import { NATIONAL_PROFILE } from "../../../src/domain/profiles";
 import { DRAFT_WORDING } from "../../../src/strings/drafts";
-import { buildDraftPlan, draftRequests, refreshDraftRequests } from "../../../src/domain/drafts/plan";
+import { buildDraftPlan, draftRequests } from "../../../src/domain/drafts/plan";
+import { refreshDraftRequests } from "../../../src/domain/drafts/refresh";
 import { editedTable, withFunds, withIndicator } from "../../helpers/check-harness";
 import { tableGrid } from "../../helpers/grids";
 

@@ -1,9 +1,12 @@
 /**
- * Batch figure: a reviewer's folder of 40 workbooks (10 project sheets each) checked by the built
- * command in a child process, `--jobs 1` against `--jobs 2`, interleaved; medians and their ratio.
+ * Batch figure: a reviewer's folder of 40 workbooks (10 project sheets each, like the sample) checked
+ * by the built command in a child process, `--jobs 1` against `--jobs 2`, interleaved; medians and
+ * their ratio. `--batch-files N` and `--batch-sheets N` measure another folder (e.g. 40 × 100 sheets,
+ * where the checking itself, not the workers' start-up, takes most of the time).
  */
 import { spawnSync } from "child_process";
 import * as fs from "fs";
+import * as os from "os";
 import * as path from "path";
 import { median, round } from "./stats";
 import { BENCH_DIR, benchWorkbook } from "./workbooks";
@@ -20,6 +23,8 @@ export interface BatchFigures {
   ratio: number;
   jobs1AllMs: number[];
   jobs2AllMs: number[];
+  /** 1-minute load average before each pair of runs: the machine is shared. */
+  loadAverages: number[];
 }
 
 /** Writes (once) a folder of `count` workbooks of `sheets` project sheets each. */
@@ -53,7 +58,9 @@ export async function measureBatch(runs: number, count = 40, sheets = 10): Promi
   timeRun(dir, 2);
   const one: number[] = [];
   const two: number[] = [];
+  const loads: number[] = [];
   for (let i = 0; i < runs; i++) {
+    loads.push(round(os.loadavg()[0], 2));
     // Alternate which goes first, so a load spike is shared.
     if (i % 2 === 0) {
       one.push(timeRun(dir, 1));
@@ -65,5 +72,5 @@ export async function measureBatch(runs: number, count = 40, sheets = 10): Promi
   }
   const jobs1Ms = median(one);
   const jobs2Ms = median(two);
-  return { workbooks: count, sheetsEach: sheets, runs, jobs1Ms: round(jobs1Ms), jobs2Ms: round(jobs2Ms), ratio: round(jobs2Ms / jobs1Ms, 3), jobs1AllMs: one.map((x) => round(x)), jobs2AllMs: two.map((x) => round(x)) };
+  return { workbooks: count, sheetsEach: sheets, runs, jobs1Ms: round(jobs1Ms), jobs2Ms: round(jobs2Ms), ratio: round(jobs2Ms / jobs1Ms, 3), jobs1AllMs: one.map((x) => round(x)), jobs2AllMs: two.map((x) => round(x)), loadAverages: loads };
 }

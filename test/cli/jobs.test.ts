@@ -14,6 +14,11 @@ import { crc32, deflateRawSync } from "zlib";
 import JSZip from "jszip";
 import { run } from "./helpers";
 
+// The module object the compiled pool reads `Worker` from (an `import * as` copy would not do).
+// eslint-disable-next-line @typescript-eslint/no-require-imports
+const workerThreads = require("worker_threads") as typeof import("worker_threads");
+const RealWorker = workerThreads.Worker;
+
 const ROOT = path.resolve(__dirname, "..", "..");
 let build: string;
 let dir: string;
@@ -139,6 +144,30 @@ describe("--jobs", () => {
     expect(sample.projects.length).toBeGreaterThan(0);
     expect(seed.projects.length).toBeGreaterThan(0);
     expect(r.stderr).toContain("超过上限");
+  }, 120_000);
+
+  it("gives the in-process results, in input order, with two workers from the start", async () => {
+    // On two cores the command starts one worker (growth.ts); here two run from the start.
+    const { checkFiles } = (await import(path.join(build, "lib", "cli", "workers", "pool.js"))) as typeof import("../../src/cli/workers/pool");
+    const { runTask } = await import("../../src/cli/workers/task");
+    const task = (file: string) => ({ file, profile: "national", rateFormula: false, notes: true, projectList: false });
+    const files = inputs.slice(0, 8);
+    const here = [];
+    for (const f of files) here.push(await runTask(task(f)));
+    const started = jest.spyOn(workerThreads, "Worker").mockImplementation((file, opts) => new RealWorker(file, opts));
+    try {
+      const two = await checkFiles(files.map(task), { jobs: 2, startWorkers: 2, workerFile: path.join(build, "lib", "cli", "workers", "check-worker.js") });
+      expect(started).toHaveBeenCalledTimes(2);
+      expect(JSON.stringify(two)).toBe(JSON.stringify(here));
+      // A file running long earns one more worker, up to --jobs, so the others are not held up
+      // (here every file counts as slow at once).
+      started.mockClear();
+      const rescued = await checkFiles(files.map(task), { jobs: 3, startWorkers: 1, slowFileMs: 0, workerFile: path.join(build, "lib", "cli", "workers", "check-worker.js") });
+      expect(started).toHaveBeenCalledTimes(3);
+      expect(JSON.stringify(rescued)).toBe(JSON.stringify(here));
+    } finally {
+      started.mockRestore();
+    }
   }, 120_000);
 
   it("stops a file over the time limit, names the cause, and goes on with a new worker", async () => {

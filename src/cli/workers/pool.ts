@@ -1,7 +1,9 @@
 /**
  * Checks many files on worker threads, results in input order. A file that is too slow is stopped
  * (its worker terminated and replaced) and a worker that dies takes only its own file with it: the
- * other files are checked as usual.
+ * other files are checked as usual. Not one worker per core: each keeps more than a core busy (V8's
+ * compiler and garbage-collector threads beside its own), so the pool starts fewer and adds one only
+ * for a file that runs very long (growth.ts).
  *
  * Workers run compiled JavaScript only: `check-worker.js` beside this file in lib/ (npm run
  * build:cli). Under ts-jest or tsx the sources are TypeScript that a bare worker thread cannot load
@@ -11,15 +13,22 @@
  * code cannot be interrupted in its own thread.
  */
 import { existsSync } from "fs";
+import * as os from "os";
 import * as path from "path";
+import { performance } from "perf_hooks";
 import { Worker } from "worker_threads";
 import { GUARD_TEXT } from "../../strings/report";
 import { FILE_CODES, type FileResult } from "../file-result";
 import { DEFAULT_TIMEOUT_MS } from "../guard";
+import { initialWorkers, SLOW_FILE_MS, wantsAnotherWorker } from "./growth";
 import type { FileTask, ResultMessage, TaskMessage } from "./protocol";
 
 export interface PoolOptions {
-  /** Worker threads at most (never more than files). */
+  /**
+   * Worker threads at most (never more than files). Fewer run at first: one per 1.5 cores, as each
+   * keeps more than a core busy, plus one for each file that runs very long (growth.ts). 1 means
+   * exactly one.
+   */
   jobs: number;
   /** The compiled worker script; undefined: check in this thread. See compiledWorkerFile(). */
   workerFile?: string;
@@ -27,6 +36,12 @@ export interface PoolOptions {
   timeoutMs?: number;
   /** Called after each file, in completion order. */
   onFileDone?: (done: number, total: number) => void;
+  /** Cores to plan for; default os.availableParallelism(). */
+  cores?: number;
+  /** Workers to start at once instead of initialWorkers() (tests: exercise several workers). */
+  startWorkers?: number;
+  /** How long a file runs before it earns another worker; default SLOW_FILE_MS. */
+  slowFileMs?: number;
 }
 
 /** The compiled worker beside this module when running from lib/, else undefined. */
@@ -54,8 +69,17 @@ export async function checkFiles(tasks: FileTask[], options: PoolOptions): Promi
 
   const workerFile = options.workerFile;
   const timeoutMs = options.timeoutMs ?? DEFAULT_TIMEOUT_MS;
+  const maxWorkers = Math.max(1, Math.min(options.jobs, tasks.length));
+  const baseWorkers = Math.min(maxWorkers, options.startWorkers ?? initialWorkers(options.jobs, tasks.length, options.cores ?? os.availableParallelism()));
   let next = 0;
+  /** When each file in flight was sent to its worker. */
+  const inFlight = new Set<{ since: number }>();
+  const slots: Promise<void>[] = [];
+  // Counted as a slot starts (slots.push(slot()) pushes only after slot() has run to its first await).
+  let workers = 0;
+
   const slot = async () => {
+    workers++;
     let worker: Worker | undefined;
     while (next < tasks.length) {
       const i = next++;
@@ -65,7 +89,11 @@ export async function checkFiles(tasks: FileTask[], options: PoolOptions): Promi
         // must not become an uncaught exception here.
         worker.on("error", () => undefined);
       }
+      const file = { since: performance.now() };
+      inFlight.add(file);
+      grow();
       const outcome = await runOn(worker, i, tasks[i], timeoutMs);
+      inFlight.delete(file);
       results[i] = outcome.result;
       if (outcome.stopped) {
         await worker.terminate();
@@ -75,10 +103,33 @@ export async function checkFiles(tasks: FileTask[], options: PoolOptions): Promi
     }
     await worker?.terminate();
   };
-  const slots = Math.max(1, Math.min(options.jobs, tasks.length));
-  await Promise.all(Array.from({ length: slots }, slot));
+
+  // Fewer workers than --jobs at first (growth.ts); a slow file in flight earns one more, so the
+  // files waiting behind it are not held up. Looked at as each file starts and now and then.
+  const slowFileMs = options.slowFileMs ?? SLOW_FILE_MS;
+  let baseStarted = false;
+  function grow(): void {
+    if (!baseStarted) return;
+    const now = performance.now();
+    let slowFiles = 0;
+    for (const f of inFlight) if (now - f.since >= slowFileMs) slowFiles++;
+    if (wantsAnotherWorker({ slowFiles, waiting: tasks.length - next, workers, baseWorkers, maxWorkers })) slots.push(slot());
+  }
+  for (let k = 0; k < baseWorkers; k++) slots.push(slot());
+  baseStarted = true;
+  grow();
+  const ticker = baseWorkers < maxWorkers ? setInterval(grow, GROW_CHECK_MS) : undefined;
+  try {
+    // Slots started while waiting are appended, and awaited in turn.
+    for (let k = 0; k < slots.length; k++) await slots[k];
+  } finally {
+    clearInterval(ticker);
+  }
   return results;
 }
+
+/** How often the pool looks for slow files while files wait. */
+const GROW_CHECK_MS = 500;
 
 interface Outcome {
   result: FileResult;

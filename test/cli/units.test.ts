@@ -9,7 +9,7 @@ import type { ProjectReport } from "../../src/domain/report/types";
 
 describe("parseArgs", () => {
   it("reads check options in any order, with = or a separate value", () => {
-    expect(parseArgs(["check", "a.xlsx", "--json", "--profile=sichuan", "--write", "--out", "d", "--rate-formula", "--no-notes", "b"])).toEqual({
+    expect(parseArgs(["check", "a.xlsx", "--json", "--profile=sichuan", "--write", "--out", "d", "--rate-formula", "--no-notes", "--draft-explanations", "b"])).toEqual({
       command: "check",
       json: true,
       write: true,
@@ -17,12 +17,13 @@ describe("parseArgs", () => {
       profile: "sichuan",
       rateFormula: true,
       notes: false,
+      draftExplanations: true,
       inputs: ["a.xlsx", "b"],
     });
   });
 
   it("defaults to the national profile, values and notes", () => {
-    expect(parseArgs(["check", "x.xlsx"])).toMatchObject({ profile: "national", rateFormula: false, notes: true, write: false });
+    expect(parseArgs(["check", "x.xlsx"])).toMatchObject({ profile: "national", rateFormula: false, notes: true, write: false, draftExplanations: false });
   });
 
   it("takes everything after -- as a path", () => {

@@ -24,7 +24,8 @@ function gapOf(ind: EvaluatedIndicator): DraftGap | null {
   // A fraction target brought onto the actual's percent scale is said in percent; a percent target
   // in its own points (% or ‰), never as a percent of a percent.
   const u = ind.target.unit;
-  const unit = sc.alignment.scaled === "target" ? "%" : u.kind === "percent" ? (u.factor.equals("0.001") ? "‰" : "%") : u.text;
+  // A rate whose fraction was brought onto the percent scale (≥98 on a 及时率, actual 0.96) is in percent too.
+  const unit = sc.alignment.adjustment === "fraction-percent" ? "%" : u.kind === "percent" ? (u.factor.equals("0.001") ? "‰" : "%") : u.text;
   const size = diff.abs();
   const relative = unit === "%" || unit === "‰" || target.isZero() ? null : percent(divExact(size, target.abs()));
   return { amount: amount(size.toDecimalPlaces(4)), unit, side: diff.isNegative() ? "below" : "above", relative };

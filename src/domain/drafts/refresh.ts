@@ -8,6 +8,7 @@ import type { Finding } from "../finding";
 import type { Grid } from "../grid";
 import { checkWorkbook } from "../engine";
 import { cellKey } from "../plan/cell-key";
+import { sheetIndex } from "../sheets/workbook-sheets";
 import type { RuleProfile } from "../profiles/types";
 import { type DraftRequest, buildDraftPlan, draftRequests } from "./plan";
 import type { DraftSkip, DraftSkipReason, DraftWording } from "./types";
@@ -62,9 +63,15 @@ export interface RefreshOptions {
  * is a reason of its own (CELL_REASONS), and not at all when its cell gets today's drafts anyway
  * (another row of a merged 偏差原因 still deviates).
  */
-export function refreshDrafts(requests: readonly DraftRequest[], grids: Grid[], options: RefreshOptions): { requests: DraftRequest[]; skipped: DraftSkip[] } {
+export function refreshDrafts(asked: readonly DraftRequest[], grids: Grid[], options: RefreshOptions): { requests: DraftRequest[]; skipped: DraftSkip[] } {
   const report = checkWorkbook(grids, { profile: options.profile, templateSheet: options.templateSheet, drafts: options.wording, plan: false });
   const findings: Finding[] = [...report.findings, ...report.projects.flatMap((p) => p.findings)];
+  // Sheets as the workbook spells them now (Excel finds a sheet whatever its letter case).
+  const names = grids.map((g) => g.sheet);
+  const requests = asked.map((r) => {
+    const i = sheetIndex(names, r.sheet);
+    return i < 0 ? r : { ...r, sheet: names[i] };
+  });
   const refreshed = refreshDraftRequests(requests, findings);
   const going = new Set(refreshed.requests.map((r) => cellKey(r.sheet, r.cell)));
   const skipped: DraftSkip[] = [];

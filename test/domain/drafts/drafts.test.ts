@@ -8,7 +8,7 @@ import type { Grid } from "../../../src/domain/grid";
 import { NATIONAL_PROFILE } from "../../../src/domain/profiles";
 import { DRAFT_WORDING } from "../../../src/strings/drafts";
 import { buildDraftPlan, draftRequests } from "../../../src/domain/drafts/plan";
-import { refreshDraftRequests } from "../../../src/domain/drafts/refresh";
+import { refreshDraftRequests, refreshDrafts } from "../../../src/domain/drafts/refresh";
 import { editedTable, withFunds, withIndicator } from "../../helpers/check-harness";
 import { tableGrid } from "../../helpers/grids";
 
@@ -139,6 +139,11 @@ describe("figures on every scale the tables use", () => {
     expect(draftOf(withIndicator(5, { actual: 0.96, score: null }, { totalScore: null }))?.text).toContain("比目标低2个百分点，未达到年度指标值");
   });
 
+  it("a rate target written without % (≥98 on a 及时率) with the actual as a fraction (0.96): 个百分点", () => {
+    const text = draftOf(withIndicator(2, { target: "≥98", actual: 0.96, score: null }, { totalScore: null }))?.text;
+    expect(text).toContain("比目标低2个百分点，未达到年度指标值");
+  });
+
   it("a per-mille target: 个千分点, not 个百分点", () => {
     const text = draftOf(withIndicator(2, { name: "差错率", target: "≤5‰", actual: "8‰", score: null }, { totalScore: null }))?.text;
     expect(text).toContain("比目标高3个千分点");
@@ -183,6 +188,25 @@ describe("figures on every scale the tables use", () => {
     const d = draftOf(withIndicator(1, { actual: PARTIAL, score: 9 }, { totalScore: 99 }));
     expect(d?.kind).toBe("band");
     expect(d?.text).not.toContain("得分");
+  });
+});
+
+describe("refreshDrafts", () => {
+  it("finds the sheet whatever its letter case now (renamed from sheet1 to Sheet1 since the check)", () => {
+    const g = withIndicator(0, { actual: 7, score: null }, { totalScore: 97.5 });
+    const asked = draftRequests(findings(g)).map((r) => ({ ...r, sheet: "sheet1" }));
+    const { requests, skipped } = refreshDrafts(asked, [g], { profile: NATIONAL_PROFILE, wording: DRAFT_WORDING });
+    expect(skipped).toEqual([]);
+    expect(requests.map((r) => `${r.sheet}!${r.cell}`)).toEqual(["Sheet1!I13"]);
+  });
+
+  it("says what the cell holds rather than stale: text typed since the check", () => {
+    const g = withIndicator(0, { actual: 7, score: null }, { totalScore: 97.5 });
+    const asked = draftRequests(findings(g));
+    const typed = withIndicator(0, { actual: 7, score: null, why: "2名职工调离" }, { totalScore: 97.5 });
+    const { requests, skipped } = refreshDrafts(asked, [typed], { profile: NATIONAL_PROFILE, wording: DRAFT_WORDING });
+    expect(requests).toEqual([]);
+    expect(skipped).toEqual([{ sheet: "Sheet1", cell: "I13", reason: "not-empty" }]);
   });
 });
 

@@ -24,17 +24,14 @@ import { DRAFT_WORDING } from "../../strings/drafts";
 import { excelStrings } from "../../strings/excel";
 import { cellKey } from "../../domain/plan/cell-key";
 import { type ApplyOutcome, type SkipReason, applyPlan } from "./apply";
-import { type Capabilities, detectCapabilities } from "../host/capabilities";
-import { excelRunFor } from "../host/excel-run";
-import { errorCode, isCellEditModeError, retryInCellEditMode, toUserMessage } from "../host/errors";
+import { type BatchRunOptions, runBatch } from "../host/run-batch";
 import { readWorkbookState } from "./read";
 import { newCounter } from "../host/sync";
 import { undoStoreFor } from "./undo-store";
-import type { RunOptions } from "./run";
 
 export type { DraftRequest };
 
-export interface FillDraftsOptions {
+export interface FillDraftsOptions extends BatchRunOptions {
   /** The drafts to put in (draftRequests of the findings the pane holds), in the findings' order. */
   requests: readonly DraftRequest[];
   /**
@@ -45,13 +42,6 @@ export interface FillDraftsOptions {
   templateSheet?: string | null;
   /** Put the draft note (草稿：请补充原因和改进措施…) on each drafted cell (default true). */
   addNotes?: boolean;
-  caps?: Capabilities;
-  /** `Excel.run`, injectable for tests. */
-  excelRun?: RunOptions["excelRun"];
-  /** Retries while Excel is in cell-edit mode (default 2) and the first wait (default 400 ms, then doubled). */
-  retries?: number;
-  retryDelayMs?: number;
-  sleep?: (ms: number) => Promise<void>;
 }
 
 /** A draft that was not put in: where, why, and the Chinese line the pane shows. */
@@ -85,46 +75,35 @@ export type FillDraftsOutcome =
 
 /** Puts the drafts into their cells, with the draft fill and note, and records them for undo; never throws. */
 export async function fillDrafts(options: FillDraftsOptions): Promise<FillDraftsOutcome> {
-  let retries = 0;
-  if (options.requests.length === 0) return { ok: true, written: 0, drafts: 0, drafted: [], skipped: [], messages: [], syncs: 0, retries };
-  try {
-    const caps = options.caps ?? detectCapabilities();
-    const run = options.excelRun ?? excelRunFor(caps);
-    const { result, retries: used } = await retryInCellEditMode(
-      () =>
-        run(async (context) => {
-          const counter = newCounter();
-          const store = undoStoreFor(caps);
-          const state = await readWorkbookState(context, caps, { styles: true, counter, store });
-          const current = refreshDrafts(options.requests, state.grids, { profile: options.profile, templateSheet: options.templateSheet, wording: DRAFT_WORDING });
-          const plan = buildDraftPlan(current.requests, state.grids, DRAFT_WORDING.note);
-          const drafts = { plan: plan.plan, skipped: [...current.skipped, ...plan.skipped], requests: current.requests };
-          const apply =
-            drafts.plan.writes.length === 0
-              ? null
-              : await applyPlan(context, drafts.plan, caps, { state, store, counter, addNotes: options.addNotes, undo: "extend", profile: state.previous?.profile });
-          return { drafts, apply, syncs: counter.syncs };
-        }),
-      { retries: options.retries ?? 2, delayMs: options.retryDelayMs ?? 400, sleep: options.sleep },
-    );
-    retries = used;
-    const { drafts, apply } = result;
-    const skipped = [...drafts.skipped.map(draftSkipped), ...applySkipped(apply)];
-    const notWritten = apply?.notWritten === true;
-    const left = new Set(skipped.map((s) => cellKey(s.sheet, s.cell)));
-    const drafted = notWritten ? [] : drafts.plan.writes.filter((w) => !left.has(cellKey(w.sheet, w.cell))).map((w) => ({ sheet: w.sheet, cell: w.cell }));
-    const draftCount = countDrafts(drafts.requests, drafted);
-    // A note left out (someone else's comment on the cell) leaves its draft written: said, not skipped.
-    const notesLeft = (apply?.skipped ?? []).filter((s) => s.kind === "note" && s.reason !== "protected").map((s) => s.message);
-    const messages = [...(apply?.messages ?? []), ...notesLeft];
-    if (used > 0) messages.push(excelStrings.retry.cellEditMode(used));
-    const outcome: FillDraftsOutcome = { ok: true, written: notWritten ? 0 : (apply?.written ?? 0), drafts: draftCount, drafted, skipped, messages, syncs: result.syncs, retries };
-    if (notWritten) outcome.notWritten = true;
-    return outcome;
-  } catch (err) {
-    if (isCellEditModeError(err)) retries = (err as { retries?: number }).retries ?? retries;
-    return { ok: false, code: errorCode(err), message: toUserMessage(err), retries };
-  }
+  if (options.requests.length === 0) return { ok: true, written: 0, drafts: 0, drafted: [], skipped: [], messages: [], syncs: 0, retries: 0 };
+  const run = await runBatch(options, async (context, caps) => {
+    const counter = newCounter();
+    const store = undoStoreFor(caps);
+    const state = await readWorkbookState(context, caps, { styles: true, counter, store });
+    const current = refreshDrafts(options.requests, state.grids, { profile: options.profile, templateSheet: options.templateSheet, wording: DRAFT_WORDING });
+    const plan = buildDraftPlan(current.requests, state.grids, DRAFT_WORDING.note);
+    const drafts = { plan: plan.plan, skipped: [...current.skipped, ...plan.skipped], requests: current.requests };
+    const apply =
+      drafts.plan.writes.length === 0
+        ? null
+        : await applyPlan(context, drafts.plan, caps, { state, store, counter, addNotes: options.addNotes, undo: "extend", profile: state.previous?.profile });
+    return { drafts, apply, syncs: counter.syncs };
+  });
+  if (!run.ok) return run;
+  const { result, retries } = run;
+  const { drafts, apply } = result;
+  const skipped = [...drafts.skipped.map(draftSkipped), ...applySkipped(apply)];
+  const notWritten = apply?.notWritten === true;
+  const left = new Set(skipped.map((s) => cellKey(s.sheet, s.cell)));
+  const drafted = notWritten ? [] : drafts.plan.writes.filter((w) => !left.has(cellKey(w.sheet, w.cell))).map((w) => ({ sheet: w.sheet, cell: w.cell }));
+  const draftCount = countDrafts(drafts.requests, drafted);
+  // A note left out (someone else's comment on the cell) leaves its draft written: said, not skipped.
+  const notesLeft = (apply?.skipped ?? []).filter((s) => s.kind === "note" && s.reason !== "protected").map((s) => s.message);
+  const messages = [...(apply?.messages ?? []), ...notesLeft];
+  if (retries > 0) messages.push(excelStrings.retry.cellEditMode(retries));
+  const outcome: FillDraftsOutcome = { ok: true, written: notWritten ? 0 : (apply?.written ?? 0), drafts: draftCount, drafted, skipped, messages, syncs: result.syncs, retries };
+  if (notWritten) outcome.notWritten = true;
+  return outcome;
 }
 
 /** Drafts in the cells that received them: each distinct text of a request for one of those cells. */

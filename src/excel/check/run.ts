@@ -13,15 +13,13 @@ import type { RuleProfile } from "../../domain/profiles";
 import type { WorkbookReport } from "../../domain/report/types";
 import { excelStrings } from "../../strings/excel";
 import { type ApplyOutcome, applyPlan } from "./apply";
-import { type Capabilities, detectCapabilities } from "../host/capabilities";
-import { excelRunFor } from "../host/excel-run";
-import { errorCode, isCellEditModeError, retryInCellEditMode, toUserMessage } from "../host/errors";
+import { type BatchRunOptions, runBatch } from "../host/run-batch";
 import { readWorkbookState } from "./read";
 import { newCounter } from "../host/sync";
 import { clearMarks, type UndoFailure, undoLastRun } from "./undo";
 import { undoStoreFor } from "./undo-store";
 
-export interface RunOptions {
+export interface RunOptions extends BatchRunOptions {
   profile: RuleProfile;
   rateAsFormula?: boolean;
   addNotes?: boolean;
@@ -33,13 +31,6 @@ export interface RunOptions {
   drafts?: DraftWording;
   /** Check only, write nothing (1 fewer sync, no undo record). */
   dryRun?: boolean;
-  caps?: Capabilities;
-  /** `Excel.run`, injectable for tests. */
-  excelRun?: <T>(batch: (context: Excel.RequestContext) => Promise<T>) => Promise<T>;
-  /** Retries while Excel is in cell-edit mode (default 2) and the first wait (default 400 ms, then doubled). */
-  retries?: number;
-  retryDelayMs?: number;
-  sleep?: (ms: number) => Promise<void>;
 }
 
 export interface RunCounts {
@@ -69,33 +60,22 @@ export type RunOutcome =
 
 /** Checks and scores the open workbook and writes the results back; never throws. */
 export async function checkAndScore(options: RunOptions): Promise<RunOutcome> {
-  let retries = 0;
-  try {
-    const caps = options.caps ?? detectCapabilities();
-    const run = options.excelRun ?? excelRunFor(caps);
-    const { result, retries: used } = await retryInCellEditMode(
-      () =>
-        run(async (context) => {
-          const counter = newCounter();
-          // The previous run's record is read in the read pass (no extra sync) so its marks stay undoable.
-          const store = options.dryRun ? undefined : undoStoreFor(caps);
-          const state = await readWorkbookState(context, caps, { styles: !options.dryRun, counter, store });
-          const report = checkWorkbook(state.grids, { profile: options.profile, rateAsFormula: options.rateAsFormula, addNotes: options.addNotes, projectList: options.projectList, templateSheet: options.templateSheet, drafts: options.drafts });
-          const apply = options.dryRun ? null : await applyPlan(context, report.plan, caps, { state, counter, store, addNotes: options.addNotes, profile: options.profile.id });
-          return { report, apply, syncs: counter.syncs, caps };
-        }),
-      { retries: options.retries ?? 2, delayMs: options.retryDelayMs ?? 400, sleep: options.sleep },
-    );
-    retries = used;
-    const messages: string[] = [];
-    if (used > 0) messages.push(excelStrings.retry.cellEditMode(used));
-    if (!caps.merges) messages.push(excelStrings.degraded.mergesUnavailable);
-    if (result.apply) messages.push(...result.apply.messages);
-    return { ok: true, report: result.report, counts: countsOf(result.report, result.apply), apply: result.apply, syncs: result.syncs, retries, messages };
-  } catch (err) {
-    if (isCellEditModeError(err)) retries = (err as { retries?: number }).retries ?? retries;
-    return { ok: false, code: errorCode(err), message: toUserMessage(err), retries };
-  }
+  const run = await runBatch(options, async (context, caps) => {
+    const counter = newCounter();
+    // The previous run's record is read in the read pass (no extra sync) so its marks stay undoable.
+    const store = options.dryRun ? undefined : undoStoreFor(caps);
+    const state = await readWorkbookState(context, caps, { styles: !options.dryRun, counter, store });
+    const report = checkWorkbook(state.grids, { profile: options.profile, rateAsFormula: options.rateAsFormula, addNotes: options.addNotes, projectList: options.projectList, templateSheet: options.templateSheet, drafts: options.drafts });
+    const apply = options.dryRun ? null : await applyPlan(context, report.plan, caps, { state, counter, store, addNotes: options.addNotes, profile: options.profile.id });
+    return { report, apply, syncs: counter.syncs };
+  });
+  if (!run.ok) return run;
+  const { result, retries, caps } = run;
+  const messages: string[] = [];
+  if (retries > 0) messages.push(excelStrings.retry.cellEditMode(retries));
+  if (!caps.merges) messages.push(excelStrings.degraded.mergesUnavailable);
+  if (result.apply) messages.push(...result.apply.messages);
+  return { ok: true, report: result.report, counts: countsOf(result.report, result.apply), apply: result.apply, syncs: result.syncs, retries, messages };
 }
 
 function countsOf(report: WorkbookReport, apply: ApplyOutcome | null): RunCounts {
@@ -113,13 +93,7 @@ function countsOf(report: WorkbookReport, apply: ApplyOutcome | null): RunCounts
 /** A failure's `code` is Office.js's error code; `reason` says why the undo found nothing to do. */
 export type UndoRunOutcome = { ok: true; restored: number; messages: string[]; syncs: number } | { ok: false; code?: string; reason?: UndoFailure; message: string };
 
-export interface UndoRunOptions {
-  caps?: Capabilities;
-  excelRun?: RunOptions["excelRun"];
-  retries?: number;
-  retryDelayMs?: number;
-  sleep?: (ms: number) => Promise<void>;
-}
+export type UndoRunOptions = BatchRunOptions;
 
 /** "撤销本次检查" from the pane: restores what the last run changed; never throws. */
 export function undoLastCheck(options: UndoRunOptions = {}): Promise<UndoRunOutcome> {
@@ -132,18 +106,10 @@ export function clearCheckMarks(options: UndoRunOptions = {}): Promise<UndoRunOu
 }
 
 async function runRestore(options: UndoRunOptions, action: typeof undoLastRun): Promise<UndoRunOutcome> {
-  try {
-    const caps = options.caps ?? detectCapabilities();
-    const run = options.excelRun ?? excelRunFor(caps);
-    const { result, retries } = await retryInCellEditMode(() => run((context) => action(context, caps)), {
-      retries: options.retries ?? 2,
-      delayMs: options.retryDelayMs ?? 400,
-      sleep: options.sleep,
-    });
-    const messages = retries > 0 ? [...result.messages, excelStrings.retry.cellEditMode(retries)] : result.messages;
-    if (!result.ok) return { ok: false, reason: result.reason, message: messages.join("\n") };
-    return { ok: true, restored: result.restored, messages, syncs: result.syncs };
-  } catch (err) {
-    return { ok: false, code: errorCode(err), message: toUserMessage(err) };
-  }
+  const run = await runBatch(options, action);
+  if (!run.ok) return { ok: false, code: run.code, message: run.message };
+  const { result, retries } = run;
+  const messages = retries > 0 ? [...result.messages, excelStrings.retry.cellEditMode(retries)] : result.messages;
+  if (!result.ok) return { ok: false, reason: result.reason, message: messages.join("\n") };
+  return { ok: true, restored: result.restored, messages, syncs: result.syncs };
 }

@@ -1,4 +1,3 @@
-import { explanationCell } from "../evaluate/indicator";
 import { type DeviationReason, deviationReason } from "./deviation-reason";
 import { indicatorFigures } from "../drafts/figures";
 import { points } from "./format";
@@ -21,7 +20,7 @@ export const deviationUnexplained = defineCheck({
     overAchieved: "“{{name}}”实际完成 {{actual}}，远超年度指标值 {{target}}（达到 {{ratio}} 倍以上）：请说明超额原因；目标明显偏低时评审可能扣分。{{noColumn}}",
     band: "“{{name}}”完成情况为“{{actual}}”：未完全达成的指标必须在“偏差原因分析及改进措施”中说明原因和改进措施。{{noColumn}}",
   },
-  run({ project, profile, grid, report }) {
+  run({ project, profile, report }) {
     if (project.yearEndPending) return;
     for (const ind of project.indicators) {
       if (ind.explanation.trim() !== "") continue;
@@ -39,7 +38,7 @@ export const deviationUnexplained = defineCheck({
         noColumn: ind.row.explanation ? "" : NO_COLUMN,
       };
       // At the explanation's first cell when it is merged down over several rows: where the text (or the draft) goes.
-      const explanation = explanationCell(grid, ind.row.explanation, project.table.indicators[0].row);
+      const explanation = ind.explanationCell;
       report({
         cell: explanation ?? ind.row.actual ?? ind.row.nameCell,
         messageId: MESSAGE_ID[reason],

@@ -1,5 +1,4 @@
 import { type CellPos, displayText, valueAt } from "../grid";
-import { explanationCell } from "../evaluate/indicator";
 import { DRAFT_PLACEHOLDER, hasDraftPlaceholder } from "../drafts/placeholder";
 import { profileNumbers } from "../profiles/numbers";
 import { deviationReason } from "./deviation-reason";
@@ -25,10 +24,9 @@ export const draftUnedited = defineCheck({
   },
   run({ project, profile, grid, drafts, report }) {
     const textAt = (pos: CellPos) => displayText(valueAt(grid, pos.row, pos.col));
-    const first = project.table.indicators[0]?.row ?? 0;
     const seen = new Set<string>();
     for (const ind of project.indicators) {
-      const pos = explanationCell(grid, ind.row.explanation, first);
+      const pos = ind.explanationCell;
       if (!pos || seen.has(at(pos))) continue;
       const text = textAt(pos);
       const data = { name: ind.row.name, cell: at(pos), placeholder: DRAFT_PLACEHOLDER };

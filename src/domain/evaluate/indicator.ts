@@ -48,7 +48,8 @@ export function evaluateIndicator(grid: Grid, row: IndicatorRow, profile: RulePr
   const weight = readNumber(grid, row.weight);
   const enteredScore = readNumber(grid, row.score);
   // A 偏差原因 merged down over several rows explains each of them: its text is in the area's first cell.
-  const written = displayText(cellValue(grid, explanationCell(grid, row.explanation, firstIndicatorRow)));
+  const explanationAt = explanationCell(grid, row.explanation, firstIndicatorRow);
+  const written = displayText(cellValue(grid, explanationAt));
   const explanation = NO_EXPLANATION.test(normalizeText(written).replace(/[。.]$/u, "")) ? "" : written;
   const unused = isUnusedSlot(grid, row);
   const scoring: IndicatorScoring = unused ? { kind: "none", reason: "not-applicable" } : scoreIndicator(row, target, actual, weight, profile);
@@ -70,7 +71,9 @@ export function evaluateIndicator(grid: Grid, row: IndicatorRow, profile: RulePr
   } else if (scoring.kind === "none" && scoring.reason === "not-applicable") {
     effectiveScore = new Decimal(0);
   }
-  return { row, level: levelOf(row.level1), target, actual, weight, enteredScore, explanation, scoring, unused, effectiveScore, scoreSource };
+  const evaluated: EvaluatedIndicator = { row, level: levelOf(row.level1), target, actual, weight, enteredScore, explanation, scoring, unused, effectiveScore, scoreSource };
+  if (explanationAt) evaluated.explanationCell = explanationAt;
+  return evaluated;
 }
 
 /**
@@ -90,7 +93,7 @@ function isUnusedSlot(grid: Grid, row: IndicatorRow): boolean {
  * rows, or the cell itself. A merge that starts above the indicators (the column's header label merged
  * down into the first row) is not an explanation: the row's own cell is read.
  */
-export function explanationCell(grid: Grid, p: CellPos | undefined, firstIndicatorRow: number): CellPos | undefined {
+function explanationCell(grid: Grid, p: CellPos | undefined, firstIndicatorRow: number): CellPos | undefined {
   if (!p) return undefined;
   const area = mergeAt(grid, p.row, p.col);
   return area && area.top >= firstIndicatorRow ? { row: area.top, col: area.left } : p;

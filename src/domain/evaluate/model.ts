@@ -59,6 +59,11 @@ export interface EvaluatedIndicator {
   weight: NumberCell | null;
   enteredScore: NumberCell | null;
   explanation: string;
+  /**
+   * The cell that holds the explanation (and where a draft of it goes): the top-left cell of a 偏差原因
+   * merged down over indicator rows, else the row's own cell; absent when the table has no such column.
+   */
+  explanationCell?: CellPos;
   scoring: IndicatorScoring;
   /**
    * The form's unused slot: no 三级 name, weight, target or actual (blank, or 不适用 / 无 / — / 0).

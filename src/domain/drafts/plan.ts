@@ -3,10 +3,10 @@
  * anything is never overwritten: a 偏差原因 cell must be empty, and 实际完成情况 gets the draft after
  * its text. Several drafts for one cell (a 偏差原因 merged over several rows) become one text.
  */
-import { type CellValue, type Grid, cellAddress, formulaAt, isBlank, mergeAt, parseAddress, valueAt } from "../grid";
+import { type CellValue, type Grid, cellAddress, formulaAt, isBlank, mergeAt, valueAt } from "../grid";
 import type { Finding } from "../finding";
 import type { CellNote, CellWrite, Highlight, Plan } from "../plan/types";
-import { cellKey } from "../plan/cell-key";
+import { cellKey, cellPosition } from "../plan/cell-key";
 import { sheetIndex } from "../sheets/workbook-sheets";
 import { hasDraftPlaceholder } from "./placeholder";
 import type { DraftKind, DraftSkip } from "./types";
@@ -71,14 +71,8 @@ export function buildDraftPlan(requests: readonly DraftRequest[], grids: readonl
       continue;
     }
     const grid = grids[i];
-    let pos: { row: number; col: number };
-    try {
-      pos = parseAddress(r.cell.replace(/\$/g, ""));
-    } catch {
-      skip(grid.sheet, r.cell, "bad-address");
-      continue;
-    }
-    if (pos.row < 0) {
+    const pos = cellPosition(r.cell);
+    if (pos === null) {
       skip(grid.sheet, r.cell, "bad-address");
       continue;
     }

@@ -4,9 +4,9 @@
  * gets, what each note becomes. A writer describes its workbook (PlanWorkbook), calls resolvePlan and
  * executes the result; it decides nothing of its own but how to talk to its library.
  */
-import { type MergeArea, cellAddress, parseAddress } from "../grid";
+import { type MergeArea, cellAddress } from "../grid";
 import { sheetIndex } from "../sheets/workbook-sheets";
-import { cellKey, normaliseCell } from "./cell-key";
+import { cellKey, cellPosition } from "./cell-key";
 import { HIGHLIGHT_FILLS, type HighlightKind, outranks, strongestHighlights } from "./highlight";
 import { type MergedNote, type NoteOutcome, mergeNote } from "./notes";
 import type { ApplyResult, CellWrite, Plan, SkippedItem } from "./types";
@@ -101,14 +101,8 @@ export function resolvePlan(plan: Plan, book: PlanWorkbook, options: ResolveOpti
       skipped.push({ kind, sheet, cell, reason: "protected" });
       return null;
     }
-    let pos: { row: number; col: number } | null;
-    try {
-      pos = parseAddress(normaliseCell(cell));
-    } catch {
-      pos = null;
-    }
-    // "A0" parses (row -1) but names no cell.
-    if (pos === null || pos.row < 0) {
+    const pos = cellPosition(cell);
+    if (pos === null) {
       skipped.push({ kind, sheet, cell, reason: "bad-address" });
       return null;
     }

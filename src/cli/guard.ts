@@ -3,7 +3,7 @@
  * central directory before exceljs sees the file, so a 600 MB sheet XML is reported as too large
  * (with its size) rather than failing deep inside the reader as "damaged or encrypted".
  */
-import { inflateRawSync } from "zlib";
+import { entryBytes, readCentralDirectory, type ZipEntry } from "../xlsx/zip";
 import { GUARD_TEXT } from "../strings/report";
 
 export interface GuardLimits {
@@ -22,14 +22,6 @@ export const DEFAULT_LIMITS: GuardLimits = { maxFileBytes: 200 * 2 ** 20, maxPar
 
 /** Default time one file may take in a worker before it is stopped. */
 export const DEFAULT_TIMEOUT_MS = 300_000;
-
-interface ZipEntry {
-  name: string;
-  method: number;
-  compressedSize: number;
-  size: number;
-  localOffset: number;
-}
 
 /** A size in MB (or KB below 1 MB) with one decimal, for messages only. */
 export function formatSize(bytes: number): string {
@@ -56,87 +48,12 @@ export function checkPartSizes(file: string, data: Buffer, limits: GuardLimits):
   return GUARD_TEXT.partTooLarge(file, part, formatSize(big.size), formatSize(limits.maxPartBytes));
 }
 
-/** The entries of a zip's central directory (zip64 sizes included), or null when there is none. */
-export function readCentralDirectory(data: Buffer): ZipEntry[] | null {
-  const eocd = findEndOfCentralDirectory(data);
-  if (eocd < 0) return null;
-  let count = data.readUInt16LE(eocd + 10);
-  let offset = data.readUInt32LE(eocd + 16);
-  if (offset === 0xffffffff || count === 0xffff) {
-    // Zip64: the locator sits just before the classic record and points at the zip64 record.
-    const locator = eocd - 20;
-    if (locator < 0 || data.readUInt32LE(locator) !== 0x07064b50) return null;
-    const record = Number(data.readBigUInt64LE(locator + 8));
-    if (record + 56 > data.length || data.readUInt32LE(record) !== 0x06064b50) return null;
-    count = Number(data.readBigUInt64LE(record + 32));
-    offset = Number(data.readBigUInt64LE(record + 48));
-  }
-  const entries: ZipEntry[] = [];
-  let at = offset;
-  for (let i = 0; i < count; i++) {
-    if (at + 46 > data.length || data.readUInt32LE(at) !== 0x02014b50) return null;
-    const nameLength = data.readUInt16LE(at + 28);
-    const extraLength = data.readUInt16LE(at + 30);
-    const commentLength = data.readUInt16LE(at + 32);
-    const entry: ZipEntry = {
-      name: data.toString("utf8", at + 46, at + 46 + nameLength),
-      method: data.readUInt16LE(at + 10),
-      compressedSize: data.readUInt32LE(at + 20),
-      size: data.readUInt32LE(at + 24),
-      localOffset: data.readUInt32LE(at + 42),
-    };
-    readZip64Extra(data, at + 46 + nameLength, extraLength, entry);
-    entries.push(entry);
-    at += 46 + nameLength + extraLength + commentLength;
-  }
-  return entries;
-}
-
-function findEndOfCentralDirectory(data: Buffer): number {
-  // The record is 22 bytes plus a comment of at most 65535 bytes, at the very end.
-  const stop = Math.max(0, data.length - 22 - 0xffff);
-  for (let at = data.length - 22; at >= stop; at--) {
-    if (data.readUInt32LE(at) === 0x06054b50) return at;
-  }
-  return -1;
-}
-
-/** Zip64 extra field: the 64-bit values, in order, of those fields whose 32-bit value is all ones. */
-function readZip64Extra(data: Buffer, start: number, length: number, entry: ZipEntry): void {
-  for (let at = start; at + 4 <= start + length; ) {
-    const id = data.readUInt16LE(at);
-    const size = data.readUInt16LE(at + 2);
-    if (id === 0x0001) {
-      let p = at + 4;
-      const next = () => {
-        const v = p + 8 <= at + 4 + size ? Number(data.readBigUInt64LE(p)) : NaN;
-        p += 8;
-        return v;
-      };
-      if (entry.size === 0xffffffff) entry.size = next();
-      if (entry.compressedSize === 0xffffffff) entry.compressedSize = next();
-      if (entry.localOffset === 0xffffffff) entry.localOffset = next();
-      return;
-    }
-    at += 4 + size;
-  }
-}
-
 /** The text of a small entry (workbook.xml and its relationships), or "" when it cannot be read. */
 function entryText(data: Buffer, entries: ZipEntry[], name: string): string {
   const e = entries.find((x) => x.name === name);
+  // An unreadable directory part: the message names the part path instead of the sheet.
   if (!e || e.size > 16 * 2 ** 20) return "";
-  try {
-    const at = e.localOffset;
-    if (data.readUInt32LE(at) !== 0x04034b50) return "";
-    const start = at + 30 + data.readUInt16LE(at + 26) + data.readUInt16LE(at + 28);
-    const raw = data.subarray(start, start + e.compressedSize);
-    if (e.method === 0) return raw.toString("utf8");
-    if (e.method === 8) return inflateRawSync(raw).toString("utf8");
-  } catch {
-    // An unreadable directory part: the message names the part path instead of the sheet.
-  }
-  return "";
+  return entryBytes(data, e)?.toString("utf8") ?? "";
 }
 
 /** The worksheet name a part path belongs to, through workbook.xml and its relationships. */

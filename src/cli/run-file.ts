@@ -6,8 +6,8 @@ import { checkWorkbook } from "../domain/engine";
 import type { Finding } from "../domain/finding";
 import type { CheckOptions, WorkbookReport } from "../domain/report/types";
 import { CLI_TEXT, IO_REASONS } from "../strings/cli";
-import { applyPlan } from "../xlsx/apply";
-import { gridsFromWorkbook, loadWorkbookBuffer } from "../xlsx/read";
+import type { Grid } from "../domain/grid";
+import { readGridsFast } from "../xlsx/fast/read";
 import { FILE_CODES, type FileResult } from "./file-result";
 import { writeFileAtomic } from "./files";
 import { checkFileSize, checkPartSizes, DEFAULT_LIMITS, type GuardLimits } from "./guard";
@@ -28,7 +28,8 @@ export async function runFile(file: string, options: RunFileOptions): Promise<Fi
   const result: FileResult = { file, checked: false, findings: [], projects: [], sheets: [] };
 
   const limits = options.limits ?? DEFAULT_LIMITS;
-  let wb: ExcelJS.Workbook;
+  let wb: ExcelJS.Workbook | undefined;
+  let grids: Grid[] | null = null;
   try {
     // Sizes first: a file or sheet too large to read is said to be too large, not damaged.
     const stat = await fs.stat(file);
@@ -39,7 +40,11 @@ export async function runFile(file: string, options: RunFileOptions): Promise<Fi
       result.findings.push(fileFinding(FILE_CODES.tooLarge, (tooLarge || partTooLarge) as string));
       return result;
     }
-    wb = await loadWorkbookBuffer(data as Buffer);
+    // Without a copy to write, the fast reader gives the same grids without loading exceljs at all
+    // (a quarter of a second per worker) and in a fraction of the time; whatever it does not model,
+    // and any failure of its own, goes to exceljs, which then decides as it always did.
+    if (options.output === undefined) grids = fastGrids(data as Buffer);
+    if (!grids) wb = await (await import("../xlsx/read")).loadWorkbookBuffer(data as Buffer);
   } catch {
     const notXlsx = path.extname(file).toLowerCase() !== ".xlsx";
     result.findings.push(
@@ -51,7 +56,8 @@ export async function runFile(file: string, options: RunFileOptions): Promise<Fi
   let report: WorkbookReport;
   try {
     // Without a copy to save, nothing is written back: no plan is built.
-    report = checkWorkbook(gridsFromWorkbook(wb), { ...options.check, plan: options.output !== undefined });
+    grids ??= (await import("../xlsx/read")).gridsFromWorkbook(wb as ExcelJS.Workbook);
+    report = checkWorkbook(grids, { ...options.check, plan: options.output !== undefined });
   } catch (err) {
     result.findings.push(fileFinding(FILE_CODES.internal, CLI_TEXT.internalError(file, reasonOf(err))));
     return result;
@@ -61,8 +67,9 @@ export async function runFile(file: string, options: RunFileOptions): Promise<Fi
   result.projects = report.projects;
   result.sheets = report.sheets;
 
-  if (options.output !== undefined) {
+  if (options.output !== undefined && wb) {
     try {
+      const { applyPlan } = await import("../xlsx/apply");
       const applied = applyPlan(wb, report.plan, { notes: options.notes });
       for (const s of applied.skipped) {
         if (s.reason === "formula-cell") {
@@ -83,6 +90,15 @@ export async function runFile(file: string, options: RunFileOptions): Promise<Fi
     }
   }
   return result;
+}
+
+/** The grids by the fast reader, or null when it does not read this file (exceljs then reads it). */
+function fastGrids(data: Buffer): Grid[] | null {
+  try {
+    return readGridsFast(data);
+  } catch {
+    return null;
+  }
 }
 
 function fileFinding(code: string, message: string, severity: Finding["severity"] = "error"): Finding {

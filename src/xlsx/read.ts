@@ -1,9 +1,12 @@
 /** Reads .xlsx workbooks (exceljs) into plain grids for the engine. */
 import { promises as fs } from "fs";
 import ExcelJS from "exceljs";
-import type { CellValue, FormatKind, Grid, MergeArea } from "../domain/grid";
+import type { FormatKind, Grid, MergeArea } from "../domain/grid";
 import { parseRange } from "../domain/grid";
 import { formatKindOf } from "../domain/number-format";
+import { formulaText, GridBuilder, normaliseValue, sortMerges } from "./grid-builder";
+
+export { normaliseValue } from "./grid-builder";
 
 /** Loads an .xlsx file from disk and returns one grid per worksheet, in tab order. */
 export async function readWorkbookFile(path: string): Promise<Grid[]> {
@@ -109,22 +112,7 @@ function eachStoredCell(ws: ExcelJS.Worksheet, fn: (cell: ExcelJS.Cell, row: num
 
 /** The used range of one worksheet as a grid: values, formulas ("=…"), merges and date / percent formats. */
 export function gridFromWorksheet(ws: ExcelJS.Worksheet): Grid {
-  const grid: Grid = {
-    sheet: ws.name,
-    top: 0,
-    left: 0,
-    values: [],
-    formulas: [],
-    merges: readMerges(ws),
-  };
-  if (ws.state === "hidden" || ws.state === "veryHidden") grid.hidden = true;
-
-  // One walk over the cells exceljs holds; the used range (as exceljs's `dimensions` reckons it:
-  // every cell that is not Null, merged ones included) is known only at its end.
-  const found: { row: number; col: number; value: CellValue; formula: string | null }[] = [];
-  // Cells with a format but no value of their own (style-only blanks, the covered cells of a merge):
-  // Office.js reports the format of every cell of the used range, so the grid does too.
-  const formatted: { row: number; col: number; kind: FormatKind }[] = [];
+  const builder = new GridBuilder(ws.name, ws.state === "hidden" || ws.state === "veryHidden", readMerges(ws));
   // exceljs shares one style object among the cells of one style: classify each object once.
   let lastStyle: Partial<ExcelJS.Style> | undefined;
   let lastKind: FormatKind | null = null;
@@ -136,99 +124,21 @@ export function gridFromWorksheet(ws: ExcelJS.Worksheet): Grid {
     }
     return lastKind;
   };
-  let top = Infinity;
-  let left = Infinity;
-  let bottom = -Infinity;
-  let right = -Infinity;
+  // One walk over the cells exceljs holds; the used range is known only at its end.
   eachStoredCell(ws, (cell, row, col) => {
     const type = cell.type;
-    if (type !== ExcelJS.ValueType.Null) {
-      if (row < top) top = row;
-      if (row > bottom) bottom = row;
-      if (col < left) left = col;
-      if (col > right) right = col;
-    }
     // Like Excel, only the top-left cell of a merge holds the value.
     if (type === ExcelJS.ValueType.Null || type === ExcelJS.ValueType.Merge) {
-      const kind = kindOf(cell);
-      if (kind !== null) formatted.push({ row, col, kind });
+      builder.add(row, col, type === ExcelJS.ValueType.Merge, kindOf(cell));
       return;
     }
     const value = normaliseValue(type === ExcelJS.ValueType.Formula ? (cell.result as ExcelJS.CellValue) : cell.value);
     const formula = type === ExcelJS.ValueType.Formula && cell.formula ? formulaText(cell.formula) : null;
     // exceljs has already made a Date of every number whose format it reads as a date: such a cell
     // is a date whatever formatKindOf makes of the code.
-    const kind = value instanceof Date ? "date" : kindOf(cell);
-    if (kind !== null) formatted.push({ row, col, kind });
-    found.push({ row, col, value, formula });
+    builder.add(row, col, true, value instanceof Date ? "date" : kindOf(cell), value, formula);
   });
-  if (top === Infinity) return grid;
-  const height = bottom - top + 1;
-  const width = right - left + 1;
-  grid.top = top - 1;
-  grid.left = left - 1;
-
-  const values: CellValue[][] = new Array(height);
-  const formulas: (string | null)[][] = new Array(height);
-  for (let r = 0; r < height; r++) {
-    values[r] = new Array<CellValue>(width).fill(null);
-    formulas[r] = new Array<string | null>(width).fill(null);
-  }
-  for (const f of found) {
-    values[f.row - top][f.col - left] = f.value;
-    if (f.formula !== null) formulas[f.row - top][f.col - left] = f.formula;
-  }
-  grid.values = values;
-  grid.formulas = formulas;
-  let formats: (FormatKind | null)[][] | null = null;
-  for (const f of formatted) {
-    if (f.row < top || f.row > bottom || f.col < left || f.col > right) continue; // a blank outside the used range
-    if (!formats) {
-      formats = new Array(height);
-      for (let r = 0; r < height; r++) formats[r] = new Array<FormatKind | null>(width).fill(null);
-    }
-    formats[f.row - top][f.col - left] = f.kind;
-  }
-  if (formats) grid.formats = formats;
-  return grid;
-}
-
-/** A formula as the user sees it in the formula bar: leading "=", no future-function prefixes. */
-function formulaText(formula: string): string {
-  const body = formula.replace(/_xl(?:fn|ws)\./g, "");
-  return body.startsWith("=") ? body : `=${body}`;
-}
-
-/** An exceljs cell value (or formula result) as a grid CellValue. */
-export function normaliseValue(value: ExcelJS.CellValue | unknown): CellValue {
-  if (value === null || value === undefined) return null;
-  if (typeof value === "number") return Number.isFinite(value) ? value : null;
-  if (typeof value === "string" || typeof value === "boolean") return value;
-  if (value instanceof Date) return value;
-  if (typeof value !== "object") return null;
-  const v = value as Record<string, unknown>;
-  if (typeof v.error === "string") return { error: v.error };
-  if (Array.isArray(v.richText)) return richTextToString(v.richText);
-  if ("hyperlink" in v || "text" in v) {
-    const text = v.text;
-    if (typeof text === "string") return text;
-    if (text && typeof text === "object" && Array.isArray((text as { richText?: unknown }).richText)) {
-      return richTextToString((text as { richText: unknown[] }).richText);
-    }
-    return typeof v.hyperlink === "string" ? v.hyperlink : null;
-  }
-  // A formula value reached through `value` (should not happen: formula cells are read by result).
-  if ("result" in v) return normaliseValue(v.result);
-  return null;
-}
-
-function richTextToString(runs: unknown[]): string {
-  let out = "";
-  for (const run of runs) {
-    const t = (run as { text?: unknown }).text;
-    if (typeof t === "string") out += t;
-  }
-  return out;
+  return builder.finish();
 }
 
 /** Merged areas in sheet coordinates (0-based, inclusive). */
@@ -243,8 +153,7 @@ function readMerges(ws: ExcelJS.Worksheet): MergeArea[] {
     const area = typeof m === "string" ? parseRange(m) : m && (areaOf(m.model) ?? (typeof m.range === "string" ? parseRange(m.range) : null));
     if (area) merges.push(area);
   }
-  merges.sort((a, b) => a.top - b.top || a.left - b.left);
-  return merges;
+  return sortMerges(merges);
 }
 
 /** A 1-based {top, left, bottom, right} model as a 0-based area; null unless all four are positive integers. */

@@ -1,6 +1,6 @@
 /**
  * What checking one file gave, and the codes of the command's own file-level findings. Kept apart
- * from run-file (which loads exceljs) so that the summary and the exit code need nothing heavy.
+ * from run-file (which loads the readers and the engine) so that the summary and the exit code need nothing heavy.
  */
 import type { Finding } from "../domain/finding";
 import type { ProjectReport, WorkbookReport } from "../domain/report/types";

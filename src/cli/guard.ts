@@ -1,6 +1,6 @@
 /**
  * Per-file guards: a file, or one part of it once unzipped, too large to read. Checked from the zip's
- * central directory before exceljs sees the file, so a 600 MB sheet XML is reported as too large
+ * central directory before any reader sees the file, so a 600 MB sheet XML is reported as too large
  * (with its size) rather than failing deep inside the reader as "damaged or encrypted".
  */
 import { entryBytes, readCentralDirectory, type ZipEntry } from "../xlsx/zip";

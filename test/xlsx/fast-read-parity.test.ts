@@ -10,11 +10,13 @@
  *    exercising its quirk.
  */
 import * as fs from "fs";
+import * as os from "os";
 import * as path from "path";
 import type { Grid } from "../../src/domain/grid";
 import { readWorkbookBuffer } from "../../src/xlsx/read";
 import { FastReadUnsupported, readGridsFast } from "../../src/xlsx/fast/read";
 import { EDGE_CASES, buildXlsx } from "./fast-read-cases";
+import { writeLargeWorkbook } from "../helpers/large-workbook";
 
 /** Two invalid Dates are the same value here (Jest's own Date equality finds them different: NaN !== NaN). */
 function invalidDatesEqual(a: unknown, b: unknown): boolean | undefined {
@@ -167,4 +169,25 @@ describe("edge-case parity with exceljs", () => {
     }
     expectParity(fast, reference);
   });
+});
+
+// ---------------------------------------------------------------------------------------------
+// 3. Generated workbooks past Excel's API limits: 200 project sheets, a sheet of 30 stacked tables,
+// 20,000 pasted rows (test/helpers/large-workbook.ts), as exceljs writes them.
+
+describe("a large generated workbook", () => {
+  it("reads the same as exceljs, sheet by sheet", async () => {
+    const dir = await fs.promises.mkdtemp(path.join(os.tmpdir(), "selfeval-fast-large-"));
+    try {
+      const file = path.join(dir, "large.xlsx");
+      const layout = await writeLargeWorkbook(file);
+      const bytes = await fs.promises.readFile(file);
+      const reference = await viaExceljs(bytes);
+      const fast = viaFast(bytes);
+      expectParity(fast, reference);
+      expect("grids" in fast && fast.grids.length).toBeGreaterThanOrEqual(layout.sheets);
+    } finally {
+      await fs.promises.rm(dir, { recursive: true, force: true });
+    }
+  }, 60_000);
 });

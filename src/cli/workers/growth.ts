@@ -2,13 +2,15 @@
  * How many check workers to run: as many as the cores can keep busy, not one per core.
  *
  * A worker is a V8 isolate of its own, and it keeps more than one core busy: its own thread, plus
- * V8's background threads optimising the hot functions (a few hundred: exceljs's XML reader and zip,
- * the engine) and collecting garbage. Measured on the 2-core machine (`npm run -s bench -- --batch`,
- * 40 workbooks of 10 project sheets): one worker used 2.2 s of CPU in 1.5 s (1.45 cores; pinned to one
- * core the same run takes 2.2 s), and 40 workbooks of 100 sheets likewise 1.45 cores, mostly garbage
- * collection. A second worker on two cores has no core of its own: it loads exceljs and the engine
- * again and optimises the same functions again (1.1 s more CPU for 40 workbooks, over 2 s for 160),
- * and the run took 15–20% longer, not less.
+ * V8's background threads optimising the hot functions (several hundred: the reader and the engine)
+ * and collecting garbage. Each isolate optimises the same functions again; nothing compiled is shared.
+ * Measured on the 2-core machine with the fast reader (`npm run -s bench -- --batch`, 40 workbooks of
+ * 10 project sheets): checking them in one thread takes about 0.65 s and 1.35 s of CPU (about 0.45 s
+ * of it TurboFan compiling in the background: with --no-concurrent-recompilation the same run takes
+ * about 1.05 s), so one isolate already fills both cores. Two workers each compile the same code
+ * again: `--jobs 2` with two workers took 1.25 s against 1.07 s with one (40 workbooks of 100 sheets:
+ * 4.09 s against 3.94 s). Even two separate processes with 20 of the files each are no faster than
+ * one with all 40. Before the fast reader, with exceljs in every worker, it was the same story.
  *
  * So the pool starts one worker per CORES_PER_WORKER cores (at least one, at most --jobs). It starts
  * another, up to --jobs, only when a file has been running so long that the files waiting behind it

@@ -57,7 +57,7 @@ export async function checkFiles(tasks: FileTask[], options: PoolOptions): Promi
   let done = 0;
   const finished = () => options.onFileDone?.(++done, tasks.length);
 
-  // One file needs no worker: starting one (and loading exceljs in it) would only add time.
+  // One file needs no worker: starting one (and loading the engine in it again) would only add time.
   if (!options.workerFile || tasks.length <= 1) {
     const { runTask } = await import("./task");
     for (let i = 0; i < tasks.length; i++) {

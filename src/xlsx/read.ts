@@ -4,6 +4,7 @@ import ExcelJS from "exceljs";
 import type { FormatKind, Grid, MergeArea } from "../domain/grid";
 import { parseRange } from "../domain/grid";
 import { formatKindOf } from "../domain/number-format";
+import { rawCellValues } from "./fast/raw-values";
 import { formulaText, GridBuilder, normaliseValue, sortMerges } from "./grid-builder";
 
 export { normaliseValue } from "./grid-builder";
@@ -51,23 +52,16 @@ async function restoreInvalidDates(wb: ExcelJS.Workbook, data: Buffer | ArrayBuf
     });
   }
   if (bySheet.size === 0) return;
-  // jszip is the zip library exceljs itself reads with.
-  const { default: JSZip } = await import("jszip");
-  const zip = await JSZip.loadAsync(data);
-  const text = async (name: string) => (await zip.file(name)?.async("string")) ?? "";
-  const workbookXml = await text("xl/workbook.xml");
-  const rels = await text("xl/_rels/workbook.xml.rels");
+  let raw: Map<string, Map<string, string>>;
+  try {
+    raw = rawCellValues(data instanceof ArrayBuffer ? new Uint8Array(data) : data, [...bySheet.keys()]);
+  } catch {
+    return; // a part this cannot follow: the cells stay as exceljs read them
+  }
   for (const [sheet, cells] of bySheet) {
-    const rid = [...workbookXml.matchAll(/<sheet\b[^>]*>/g)]
-      .map((m) => m[0])
-      .find((tag) => unescapeXml(/\bname="([^"]*)"/.exec(tag)?.[1] ?? "") === sheet)
-      ?.match(/\br:id="([^"]+)"/)?.[1];
-    const target = rid && new RegExp(`<Relationship\\b[^>]*\\bId="${rid}"[^>]*\\bTarget="([^"]+)"`).exec(rels)?.[1];
-    if (!target) continue;
-    const xml = await text(target.startsWith("/") ? target.slice(1) : `xl/${target}`);
     for (const cell of cells) {
-      const raw = new RegExp(`<c\\b[^>]*\\br="${cell.address}"[^>]*>(?:(?!</c>)[\\s\\S])*?<v>([^<]*)</v>`).exec(xml)?.[1];
-      const n = raw === undefined ? NaN : Number(raw);
+      const text = raw.get(sheet)?.get(cell.address);
+      const n = text === undefined ? NaN : Number(text);
       if (!Number.isFinite(n)) continue;
       if (cell.type === ExcelJS.ValueType.Formula) {
         const f = cell.value as ExcelJS.CellFormulaValue;
@@ -77,11 +71,6 @@ async function restoreInvalidDates(wb: ExcelJS.Workbook, data: Buffer | ArrayBuf
       }
     }
   }
-}
-
-/** The text of an XML attribute value. */
-function unescapeXml(text: string): string {
-  return text.replace(/&quot;/g, '"').replace(/&apos;/g, "'").replace(/&lt;/g, "<").replace(/&gt;/g, ">").replace(/&amp;/g, "&");
 }
 
 /** One grid per worksheet of a loaded workbook, in tab order. */

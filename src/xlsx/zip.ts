@@ -13,6 +13,8 @@ export interface ZipEntry {
   compressedSize: number;
   size: number;
   localOffset: number;
+  /** External file attributes; bit 4 (0x10): a directory, for DOS. */
+  externalAttributes: number;
 }
 
 
@@ -45,6 +47,7 @@ export function readCentralDirectory(data: Buffer): ZipEntry[] | null {
       compressedSize: data.readUInt32LE(at + 20),
       size: data.readUInt32LE(at + 24),
       localOffset: data.readUInt32LE(at + 42),
+      externalAttributes: data.readUInt32LE(at + 38),
     };
     readZip64Extra(data, at + 46 + nameLength, extraLength, entry);
     entries.push(entry);
@@ -61,6 +64,26 @@ export function readCentralDirectory(data: Buffer): ZipEntry[] | null {
 export function endRecordEndsFile(data: Buffer): boolean {
   const eocd = data.lastIndexOf(END_SIGNATURE);
   return eocd >= 0 && eocd + 22 <= data.length && eocd + 22 + data.readUInt16LE(eocd + 20) === data.length;
+}
+
+/**
+ * Whether the central directory is exactly what its end record says: `count` entries filling `size`
+ * bytes from `offset`, ending where the end record starts, no zip64. jszip reads a directory that
+ * differs in any of these otherwise (or not at all); the fast reader leaves such files to it.
+ */
+export function directoryIsExact(data: Buffer): boolean {
+  if (!endRecordEndsFile(data)) return false;
+  const eocd = data.lastIndexOf(END_SIGNATURE);
+  const count = data.readUInt16LE(eocd + 10);
+  const size = data.readUInt32LE(eocd + 12);
+  const offset = data.readUInt32LE(eocd + 16);
+  if (count === 0xffff || size === 0xffffffff || offset === 0xffffffff || offset + size !== eocd) return false;
+  let at = offset;
+  for (let i = 0; i < count; i++) {
+    if (at + 46 > eocd || data.readUInt32LE(at) !== 0x02014b50) return false;
+    at += 46 + data.readUInt16LE(at + 28) + data.readUInt16LE(at + 30) + data.readUInt16LE(at + 32);
+  }
+  return at === eocd;
 }
 
 const END_SIGNATURE = Buffer.from([0x50, 0x4b, 0x05, 0x06]);
@@ -103,11 +126,15 @@ export function entryBytes(data: Buffer, entry: ZipEntry): Buffer | null {
   if ((entry.flags & 1) !== 0 || (entry.method !== 0 && entry.method !== 8)) return null;
   const at = entry.localOffset;
   if (at + 30 > data.length || data.readUInt32LE(at) !== 0x04034b50) return null;
-  const start = at + 30 + data.readUInt16LE(at + 26) + data.readUInt16LE(at + 28);
+  // jszip names an entry by its local header; a different name there is not followed here.
+  const nameLength = data.readUInt16LE(at + 26);
+  if (data.toString("utf8", at + 30, at + 30 + nameLength) !== entry.name) return null;
+  const start = at + 30 + nameLength + data.readUInt16LE(at + 28);
   if (start + entry.compressedSize > data.length) return null;
   const raw = data.subarray(start, start + entry.compressedSize);
   try {
-    const bytes = entry.method === 0 ? raw : inflateRawSync(raw);
+    // Never inflate past the size the directory gives: a lying size is no reason to fill the memory.
+    const bytes = entry.method === 0 ? raw : inflateRawSync(raw, { maxOutputLength: Math.max(1, entry.size) });
     return bytes.length === entry.size ? bytes : null;
   } catch {
     return null;

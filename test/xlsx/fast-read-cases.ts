@@ -113,6 +113,13 @@ export function hyperlinkRels(...links: [string, string][]): string {
 }
 
 /** The .xlsx bytes of a book: every part written exactly as specified. */
+/** The bytes with one part's text rewritten. */
+export async function rewritePart(bytes: Uint8Array, name: string, edit: (xml: string) => string): Promise<Uint8Array> {
+  const zip = await JSZip.loadAsync(bytes);
+  zip.file(name, edit((await zip.file(name)?.async("string")) as string));
+  return zip.generateAsync({ type: "uint8array" });
+}
+
 export async function buildXlsx(book: BookSpec): Promise<Uint8Array> {
   const zip = new JSZip();
   const sheets = book.sheets.map((s, i) => {
@@ -181,6 +188,8 @@ export interface EdgeCase {
    * A RegExp: exceljs throws a matching error.
    */
   reference: ((grids: Grid[]) => void) | RegExp;
+  /** Changes the built bytes (the zip itself, or a part rewritten) before both readers see them. */
+  patch?: (bytes: Uint8Array) => Promise<Uint8Array> | Uint8Array;
 }
 
 /** A <row> with its cells. */
@@ -1188,5 +1197,137 @@ export const EDGE_CASES: EdgeCase[] = [
       { styles: STYLES },
     ),
     reference: sheets({ sheet: "S", values: [] }),
+  },
+  // ---- Cases from the review of the fast reader: each once read differently (A) or leniently (B).
+  {
+    name: "review A1: date-formatted 1.5E8 with rels written Type, Target, Id (openpyxl, .NET)",
+    book: { sheets: [{ name: "S", xml: worksheet(row(1, `<c r="A1" s="${S.date}"><v>150000000</v></c>`)) }], styles: STYLES },
+    patch: (bytes) => rewritePart(bytes, "xl/_rels/workbook.xml.rels", (x) => x.replace(/<Relationship Id="([^"]+)" Type="([^"]+)" Target="([^"]+)"\/>/g, '<Relationship Type="$2" Target="/xl/$3" Id="$1"/>')),
+    // read.ts gives the number back from the XML, whatever the attribute order.
+    reference: sheets({ sheet: "S", values: [[150000000]] }),
+  },
+  {
+    name: "review A1: date-formatted 1.5E8 in <v xml:space>, sheet named by character references",
+    book: { sheets: [{ name: "&#39033;", xml: worksheet(row(1, `<c r="A1" s="${S.date}"><v xml:space="preserve">150000000</v></c>`)) }], styles: STYLES },
+    reference: sheets({ sheet: "项", values: [[150000000]] }),
+  },
+  {
+    name: "review A2: two <mergeCells> lists (the second replaces the first)",
+    book: oneSheet(worksheet(row(1, '<c r="A1"><v>1</v></c>') + row(2, '<c r="A2"><v>2</v></c>'), { after: '<mergeCells count="1"><mergeCell ref="A1:B1"/></mergeCells><mergeCells count="1"><mergeCell ref="A2:B2"/></mergeCells>' })),
+    reference: (grids) => expect(grids[0].merges).toEqual([{ top: 1, left: 0, bottom: 1, right: 1 }]),
+  },
+  {
+    name: "review A2: two <cellXfs> lists (the second replaces the first)",
+    book: { ...oneSheet(worksheet(row(1, '<c r="A1" s="1"><v>45000</v></c>'))), styles: STYLES.replace("<cellXfs", '<cellXfs count="2"><xf numFmtId="0"/><xf numFmtId="0"/></cellXfs><cellXfs') },
+    reference: (grids) => expect(grids[0].values[0][0]).toBeInstanceOf(Date),
+  },
+  {
+    name: "review A3: XML 1.1 shared strings (line ends differ)",
+    book: { ...oneSheet(worksheet(row(1, '<c r="A1" t="s"><v>0</v></c>'))), sharedStrings: sharedStrings("<t>a\u2028b\u0085c</t>").replace('version="1.0"', 'version="1.1"') },
+    reference: sheets({ sheet: "S", values: [["a\nb\nc"]] }),
+    mode: "fallback",
+  },
+  {
+    name: "review A4: end record counting one entry too few",
+    book: { sheets: [{ name: "a", xml: worksheet(row(1, '<c r="A1"><v>1</v></c>')) }, { name: "b", xml: worksheet(row(1, '<c r="A1"><v>2</v></c>')) }] },
+    patch: (bytes) => {
+      const b = Buffer.from(bytes);
+      const e = b.lastIndexOf(Buffer.from([0x50, 0x4b, 5, 6]));
+      b.writeUInt16LE(b.readUInt16LE(e + 10) - 1, e + 10);
+      b.writeUInt16LE(b.readUInt16LE(e + 8) - 1, e + 8);
+      return b;
+    },
+    reference: (grids) => expect(grids.map((g) => g.sheet)).toEqual(["a", "b"]),
+    mode: "fallback",
+  },
+  {
+    name: "review A4: a local header naming another part than the directory",
+    book: { sheets: [{ name: "a", xml: worksheet(row(1, '<c r="A1"><v>1</v></c>')) }, { name: "b", xml: worksheet(row(1, '<c r="A1"><v>2</v></c>')) }] },
+    patch: (bytes) => {
+      const b = Buffer.from(bytes);
+      b.write("xl/worksheets/sheetX.xml", b.indexOf("xl/worksheets/sheet2.xml"));
+      return b;
+    },
+    reference: (grids) => expect(grids.map((g) => g.sheet)).toEqual(["a"]),
+    mode: "fallback",
+  },
+  {
+    name: "review A4: a sheet entry with the DOS folder attribute",
+    book: { sheets: [{ name: "a", xml: worksheet(row(1, '<c r="A1"><v>1</v></c>')) }, { name: "b", xml: worksheet(row(1, '<c r="A1"><v>2</v></c>')) }] },
+    patch: (bytes) => {
+      const b = Buffer.from(bytes);
+      b.writeUInt32LE(0x10, b.lastIndexOf("xl/worksheets/sheet2.xml") - 46 + 38);
+      return b;
+    },
+    reference: (grids) => expect(grids.map((g) => g.sheet)).toEqual(["a"]),
+    mode: "fallback",
+  },
+  {
+    name: "review A5: sheetId 4294967295 (no array index in exceljs: the sheet is dropped)",
+    book: { sheets: [{ name: "a", sheetId: 4294967295, xml: worksheet(row(1, '<c r="A1"><v>1</v></c>')) }, { name: "b", sheetId: 2, xml: worksheet(row(1, '<c r="A1"><v>1</v></c>')) }] },
+    reference: (grids) => expect(grids.map((g) => g.sheet)).toEqual(["b"]),
+  },
+  { name: "review B1: a raw U+000B in a shared string", book: { ...oneSheet(worksheet(row(1, '<c r="A1" t="s"><v>0</v></c>'))), sharedStrings: sharedStrings("<t>a\u000bb</t>") }, reference: /disallowed character/ },
+  { name: "review B1: a reference to U+0001", book: oneSheet(worksheet(row(1, '<c r="A1" t="inlineStr"><is><t>a&#x1;b</t></is></c>'))), reference: /malformed character entity/ },
+  { name: "review B2: white space before the XML declaration", book: oneSheet(`\n${worksheet(row(1, '<c r="A1"><v>1</v></c>'))}`), reference: /XML declaration must be at the start/ },
+  { name: "review B2: a NUL after the root element", book: oneSheet(`${worksheet(row(1, '<c r="A1"><v>1</v></c>'))}\u0000`), reference: /./ },
+  { name: "review B3: an attribute given twice", book: oneSheet(worksheet('<row r="1"><c r="A1" s="1" s="0"><v>1</v></c></row>')), reference: /duplicate attribute/ },
+  { name: "review B3: attributes not set off by white space", book: oneSheet(worksheet('<row r="1"><c r="A1"t="n"><v>1</v></c></row>')), reference: /no whitespace between attributes/ },
+  { name: "review B4: styles.xml without <fonts>", book: { ...oneSheet(worksheet(row(1, '<c r="A1" s="1"><v>45000</v></c>'))), styles: STYLES.replace(/<fonts[^]*?<\/fonts>/, "") }, reference: /reading '0'/ },
+  { name: "review B5: <extLst> in sharedStrings.xml", book: { ...oneSheet(worksheet(row(1, '<c r="A1" t="s"><v>0</v></c>'))), sharedStrings: sharedStrings("<t>x</t>").replace("</sst>", "<extLst/></sst>") }, reference: /Unexpected xml node/ },
+  {
+    name: "review B6: comments behind an absolute relationship target",
+    book: { ...oneSheet(worksheet(row(1, '<c r="A1"><v>1</v></c>')), { rels: relationships(["rId1", `${REL_NS}/comments`, "/xl/comments1.xml"]) }), files: { "xl/comments1.xml": `<comments xmlns="${MAIN_NS}"><authors><author>a</author></authors><commentList/></comments>` } },
+    reference: /reading 'comments'/,
+  },
+  {
+    name: "review B6: a table part behind an absolute relationship target",
+    book: {
+      ...oneSheet(worksheet(row(1, '<c r="A1"><v>1</v></c>'), { after: '<tableParts count="1"><tablePart r:id="rId1"/></tableParts>' }), { rels: relationships(["rId1", `${REL_NS}/table`, "/xl/tables/table1.xml"]) }),
+      files: { "xl/tables/table1.xml": `<table xmlns="${MAIN_NS}" id="1" name="T" displayName="T" ref="A1:A1"><tableColumns count="1"><tableColumn id="1" name="1"/></tableColumns></table>` },
+    },
+    reference: /reading 'name'/,
+  },
+  {
+    name: "review B7: a data validation without sqref",
+    book: oneSheet(worksheet(row(1, '<c r="A1"><v>1</v></c>'), { after: '<dataValidations count="1"><dataValidation type="list"><formula1>"a"</formula1></dataValidation></dataValidations>' })),
+    reference: /reading 'split'/,
+  },
+  {
+    name: "review B8: a worksheet part no sheet names, with broken XML",
+    book: { sheets: [{ name: "a", xml: worksheet(row(1, '<c r="A1"><v>1</v></c>')) }], files: { "xl/worksheets/sheet9.xml": "<worksheet><sheetData><row r='1'><c></row></sheetData></worksheet>" } },
+    reference: /unexpected close tag/,
+  },
+  {
+    name: "review B9: prefixed workbook relationships",
+    book: {
+      sheets: [{ name: "a", xml: worksheet(row(1, '<c r="A1"><v>1</v></c>')) }],
+      files: { "xl/_rels/workbook.xml.rels": `<pr:Relationships xmlns:pr="http://schemas.openxmlformats.org/package/2006/relationships"><pr:Relationship Id="rId1" Type="${REL_NS}/worksheet" Target="worksheets/sheet1.xml"/></pr:Relationships>` },
+    },
+    reference: /Unexpected xml node/,
+  },
+  {
+    name: "review B10: an end record giving the wrong directory size",
+    book: { sheets: [{ name: "a", xml: worksheet(row(1, '<c r="A1"><v>1</v></c>')) }] },
+    patch: (bytes) => {
+      const b = Buffer.from(bytes);
+      const e = b.lastIndexOf(Buffer.from([0x50, 0x4b, 5, 6]));
+      b.writeUInt32LE(b.readUInt32LE(e + 12) + 10, e + 12);
+      return b;
+    },
+    reference: /Corrupted zip/,
+  },
+  {
+    name: "review B11: an empty print area",
+    book: { ...oneSheet(worksheet(row(1, '<c r="A1"><v>1</v></c>'))), workbookPr: '<definedNames><definedName name="_xlnm.Print_Area" localSheetId="0"></definedName></definedNames>' },
+    reference: /reading 'match'/,
+  },
+  {
+    name: "review: a normal print area and a data validation read as usual",
+    book: {
+      ...oneSheet(worksheet(row(1, '<c r="A1"><v>1</v></c>'), { after: '<dataValidations count="1"><dataValidation type="list" sqref="A1"><formula1>"a"</formula1></dataValidation></dataValidations>' })),
+      workbookPr: "<definedNames><definedName name=\"_xlnm.Print_Area\" localSheetId=\"0\">S!$A$1:$B$2</definedName></definedNames>",
+    },
+    reference: sheets({ sheet: "S", values: [[1]] }),
   },
 ];

@@ -15,3 +15,7 @@ declare module "exceljs/lib/utils/utils" {
   };
   export = utils;
 }
+declare module "exceljs/lib/utils/col-cache" {
+  const colCache: { decodeEx(value: string): unknown };
+  export = colCache;
+}

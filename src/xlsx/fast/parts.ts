@@ -20,36 +20,53 @@ export interface SheetEntry {
 export interface WorkbookPart {
   sheets: SheetEntry[];
   date1904: boolean;
+  /** Each _xlnm.Print_Area defined name: the sheet index it is local to, and its text. */
+  printAreas: { localSheetId?: number; text: string }[];
 }
 
-/** xl/workbook.xml: the <sheet> entries of <sheets>, in order, and the 1904 date system. */
+/** xl/workbook.xml: the <sheet> entries of <sheets>, in order, the 1904 date system and the print areas. */
 export function readWorkbookPart(xml: string): WorkbookPart {
-  const sheets: SheetEntry[] = [];
+  let sheets: SheetEntry[] = [];
   let date1904 = false;
+  const printAreas: WorkbookPart["printAreas"] = [];
   let inSheets = false;
   let root = false;
+  let definedName: { name?: string; localSheetId?: number; text: string } | null = null;
   scanXml(xml, {
     open(name, a) {
       if (!root) {
         if (name !== "workbook") throw new FastReadUnsupported(`workbook root ${name}`);
         root = true;
       }
-      if (name === "sheets") inSheets = true;
-      else if (name === "sheet" && inSheets) {
+      if (name === "sheets") {
+        // A list written twice starts again, as in exceljs.
+        sheets = [];
+        inSheets = true;
+      } else if (name === "sheet" && inSheets) {
         if (a.name === undefined) throw new FastReadUnsupported("sheet without a name");
         const entry: SheetEntry = { name: excelUtils.xmlDecode(a.name), id: parseInt(a.sheetId, 10) };
         if (a.state !== undefined) entry.state = a.state;
         if (a["r:id"] !== undefined) entry.rId = a["r:id"];
         sheets.push(entry);
       } else if (name === "workbookPr") date1904 = a.date1904 === "1";
+      else if (name === "definedName") {
+        definedName = { name: a.name, text: "" };
+        if (a.localSheetId !== undefined) definedName.localSheetId = parseInt(a.localSheetId, 10);
+      }
     },
     close(name) {
       if (name === "sheets") inSheets = false;
+      else if (name === "definedName" && definedName) {
+        if (definedName.name === "_xlnm.Print_Area") printAreas.push({ localSheetId: definedName.localSheetId, text: definedName.text });
+        definedName = null;
+      }
       return name !== "workbook";
     },
-    text() {},
+    text(t) {
+      if (definedName) definedName.text += t;
+    },
   });
-  return { sheets, date1904 };
+  return { sheets, date1904, printAreas };
 }
 
 export interface Relationship {
@@ -57,14 +74,30 @@ export interface Relationship {
   target?: string;
 }
 
-/** A .rels part: relationship id → type and target. */
+/**
+ * A .rels part: relationship id → type and target. exceljs's reader takes <Relationships> as the
+ * root and fails on any other element outside a <Relationship>.
+ */
 export function readRelationships(xml: string): Map<string, Relationship> {
-  const rels = new Map<string, Relationship>();
+  let rels = new Map<string, Relationship>();
+  let inRelationship = 0;
   scanXml(xml, {
     open(name, a) {
-      if (name === "Relationship" && a.Id !== undefined) rels.set(a.Id, { type: a.Type, target: a.Target });
+      if (inRelationship > 0) {
+        inRelationship++;
+        return;
+      }
+      if (name === "Relationships") rels = new Map();
+      else if (name === "Relationship") {
+        inRelationship = 1;
+        if (a.Id !== undefined) rels.set(a.Id, { type: a.Type, target: a.Target });
+      } else throw new FastReadUnsupported(`<${name}> in relationships`);
     },
     close(name) {
+      if (inRelationship > 0) {
+        inRelationship--;
+        return true;
+      }
       return name !== "Relationships";
     },
     text() {},
@@ -83,28 +116,47 @@ export interface Styles {
   hasDxfs: boolean;
 }
 
-/** xl/styles.xml: custom number formats (<numFmts>) and the cell formats (<cellXfs>). */
+interface Xf {
+  numFmtId: number;
+  fontId: number;
+  fillId: number;
+  borderId: number;
+}
+
+/**
+ * xl/styles.xml: custom number formats (<numFmts>) and the cell formats (<cellXfs>). exceljs builds a
+ * cell's style from its <xf> the first time a cell uses it, and fails when the <xf> names a font,
+ * fill or border and the style sheet has no such list.
+ */
 export function readStyles(xml: string): Styles {
-  const custom = new Map<number, string>();
-  const xfNumFmtIds: number[] = [];
+  let custom = new Map<number, string>();
+  let xfs: Xf[] = [];
   let dxfs = 0;
+  const lists = { fonts: 0, fills: 0, borders: 0 };
   // Like exceljs: only the lists at the top of the style sheet count, not a <numFmt> inside <dxfs>
-  // or an <xf> of <cellStyleXfs>.
+  // or an <xf> of <cellStyleXfs>; a list written twice starts again.
   let list: string | null = null;
   let depth = 0;
   scanXml(xml, {
     open(name, a) {
       depth++;
-      if (depth === 2) list = name;
-      else if (depth === 3 && list === "numFmts" && name === "numFmt") {
+      if (depth === 1) {
+        if (name !== "styleSheet") throw new FastReadUnsupported(`styles root ${name}`);
+      } else if (depth === 2) {
+        list = name;
+        if (name === "numFmts") custom = new Map();
+        else if (name === "cellXfs") xfs = [];
+        else if (name === "dxfs") dxfs = 0;
+        else if (name === "fonts" || name === "fills" || name === "borders") lists[name] = 0;
+      } else if (depth === 3 && list === "numFmts" && name === "numFmt") {
         if (a.formatCode === undefined) throw new FastReadUnsupported("numFmt without formatCode");
         custom.set(parseInt(a.numFmtId, 10), a.formatCode.replace(/[\\](.)/g, "$1"));
       } else if (depth === 3 && list === "cellXfs" && name === "xf") {
-        xfNumFmtIds.push(parseInt(a.numFmtId, 10));
+        xfs.push({ numFmtId: parseInt(a.numFmtId, 10), fontId: parseInt(a.fontId, 10), fillId: parseInt(a.fillId, 10), borderId: parseInt(a.borderId, 10) });
       } else if (depth === 3 && list === "dxfs" && name === "dxf") {
         dxfs++;
-      } else if (depth === 1 && name !== "styleSheet") {
-        throw new FastReadUnsupported(`styles root ${name}`);
+      } else if (depth === 3 && (list === "fonts" || list === "fills" || list === "borders")) {
+        lists[list]++;
       }
     },
     close(name) {
@@ -114,11 +166,18 @@ export function readStyles(xml: string): Styles {
     },
     text() {},
   });
-  const codes = xfNumFmtIds.map((id) => (id ? custom.get(id) || defaultNumFormats[id]?.f : undefined) || undefined);
+  const codes = xfs.map(({ numFmtId: id }) => (id ? custom.get(id) || defaultNumFormats[id]?.f : undefined) || undefined);
+  const names = (id: number) => !Number.isNaN(id);
   return {
-    hasStyles: xfNumFmtIds.length > 0,
+    hasStyles: xfs.length > 0,
     hasDxfs: dxfs > 0,
-    numFmtOf: (styleId) => codes[styleId],
+    numFmtOf: (styleId) => {
+      const xf = xfs[styleId];
+      if ((names(xf.fontId) && lists.fonts === 0) || (names(xf.fillId) && lists.fills === 0) || (names(xf.borderId) && lists.borders === 0)) {
+        throw new FastReadUnsupported("a cell format naming a font, fill or border list the style sheet lacks");
+      }
+      return codes[styleId];
+    },
     exists: (styleId) => styleId >= 0 && styleId < codes.length,
   };
 }
@@ -155,10 +214,10 @@ export function readSharedStrings(xml: string): SharedString[] {
         return;
       }
       if (!inSi) {
-        if (name === "si") {
-          inSi = true;
-          current = null;
-        }
+        // exceljs's reader knows only <si> in <sst>, and fails on anything else there.
+        if (name !== "si") throw new FastReadUnsupported(`<${name}> in shared strings`);
+        inSi = true;
+        current = null;
         return;
       }
       if (reading === "r") {

@@ -47,6 +47,9 @@ export interface RawSheet {
   hyperlinks: { ref: string; rId: string }[];
   /** A conditional format refers to a differential style (exceljs then needs styles.xml's <dxfs>). */
   usesDxf?: boolean;
+  /** r:id of <drawing> and of each <tablePart>: exceljs follows them through the sheet's relationships. */
+  drawingRId?: string;
+  tableRIds: string[];
 }
 
 export const ADDRESS = /^([A-Z]{1,3})([1-9][0-9]{0,6})$/;
@@ -67,7 +70,7 @@ export function columnNumber(letters: string): number {
 
 /** Reads one worksheet part; throws FastReadUnsupported for the shapes exceljs would misread or fail on. */
 export function readWorksheetPart(xml: string): RawSheet {
-  const sheet: RawSheet = { rows: [], cols: [], merges: [], hyperlinks: [] };
+  const sheet: RawSheet = { rows: [], cols: [], merges: [], hyperlinks: [], tableRIds: [] };
   // The list being read (sheetData, cols, mergeCells, hyperlinks), and where inside it.
   let list: string | null = null;
   let row: RawRow | null = null;
@@ -124,7 +127,18 @@ export function readWorksheetPart(xml: string): RawSheet {
       if (cell) return openCell(name, a);
       if (list === null) {
         if (name === "cfRule" && a.dxfId !== undefined) sheet.usesDxf = true;
-        if (name === "sheetData" || name === "cols" || name === "mergeCells" || name === "hyperlinks") list = name;
+        // exceljs splits a data validation's sqref, and fails without one.
+        else if (name === "dataValidation" && a.sqref === undefined) unsupported("a data validation without sqref");
+        else if (name === "drawing") sheet.drawingRId = a["r:id"] ?? "";
+        else if (name === "tablePart") sheet.tableRIds.push(a["r:id"] ?? "");
+        else if (name === "sheetData" || name === "cols" || name === "mergeCells" || name === "hyperlinks") {
+          // A list written twice starts again, as exceljs's list reader does.
+          list = name;
+          if (name === "sheetData") sheet.rows = [];
+          else if (name === "cols") sheet.cols = [];
+          else if (name === "mergeCells") sheet.merges = [];
+          else sheet.hyperlinks = [];
+        }
         return;
       }
       if (list === "sheetData") {

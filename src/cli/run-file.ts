@@ -40,7 +40,7 @@ export async function runFile(file: string, options: RunFileOptions): Promise<Fi
       result.findings.push(fileFinding(FILE_CODES.tooLarge, (tooLarge || partTooLarge) as string));
       return result;
     }
-    // Without a copy to write, the fast reader gives the same grids without loading exceljs at all
+    // Without a copy to write, the fast reader gives the same grids without loading exceljs itself
     // (a quarter of a second per worker) and in a fraction of the time; whatever it does not model,
     // and any failure of its own, goes to exceljs, which then decides as it always did.
     if (options.output === undefined) grids = fastGrids(data as Buffer);

@@ -2,8 +2,8 @@
  * A fast, read-only reader of .xlsx workbooks into the engine's grids, for `selfeval check` runs that
  * write no copy. It gives exactly the grids of gridsFromWorkbook(await loadWorkbookBuffer(data))
  * (test/xlsx/fast-read-parity.test.ts holds it to that over every workbook we have and over
- * hand-made XML), without loading exceljs itself (only three of its small modules, so that numbers,
- * dates and shared formulas come out the same): a worker that loads exceljs spends 0.25 s on it before
+ * hand-made XML), without loading exceljs itself (only four of its small modules, so that numbers,
+ * dates, shared formulas and print-area ranges come out the same): a worker that loads exceljs spends 0.25 s on it before
  * its first file, and exceljs's streaming parser takes about three times as long per file.
  *
  * It mirrors exceljs 4.4's reading, quirks included, so that a file reads the same whether or not a

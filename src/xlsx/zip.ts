@@ -57,14 +57,16 @@ export function readCentralDirectory(data: Buffer): ZipEntry[] | null {
 }
 
 /**
- * Whether the end-of-central-directory record (the last one in the file, as jszip finds it) is
- * followed by exactly its comment. A record inside a comment, or bytes after the comment, make
+ * Where jszip finds the end-of-central-directory record (the last signature in the file), or -1
+ * unless exactly its comment follows it. A record inside a comment, or bytes after the comment, make
  * jszip, which exceljs reads with, fail or read otherwise: the fast reader leaves such files to it.
  */
-export function endRecordEndsFile(data: Buffer): boolean {
+function lastEndRecord(data: Buffer): number {
   const eocd = data.lastIndexOf(END_SIGNATURE);
-  return eocd >= 0 && eocd + 22 <= data.length && eocd + 22 + data.readUInt16LE(eocd + 20) === data.length;
+  return eocd >= 0 && eocd + 22 <= data.length && eocd + 22 + data.readUInt16LE(eocd + 20) === data.length ? eocd : -1;
 }
+
+const END_SIGNATURE = Buffer.from([0x50, 0x4b, 0x05, 0x06]);
 
 /**
  * Whether the central directory is exactly what its end record says: `count` entries filling `size`
@@ -72,8 +74,8 @@ export function endRecordEndsFile(data: Buffer): boolean {
  * differs in any of these otherwise (or not at all); the fast reader leaves such files to it.
  */
 export function directoryIsExact(data: Buffer): boolean {
-  if (!endRecordEndsFile(data)) return false;
-  const eocd = data.lastIndexOf(END_SIGNATURE);
+  const eocd = lastEndRecord(data);
+  if (eocd < 0) return false;
   const count = data.readUInt16LE(eocd + 10);
   const size = data.readUInt32LE(eocd + 12);
   const offset = data.readUInt32LE(eocd + 16);
@@ -85,8 +87,6 @@ export function directoryIsExact(data: Buffer): boolean {
   }
   return at === eocd;
 }
-
-const END_SIGNATURE = Buffer.from([0x50, 0x4b, 0x05, 0x06]);
 
 function findEndOfCentralDirectory(data: Buffer): number {
   // The record is 22 bytes plus a comment of at most 65535 bytes, at the very end.

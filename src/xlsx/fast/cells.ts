@@ -8,12 +8,12 @@
  */
 import { slideFormula } from "exceljs/lib/utils/shared-formula";
 import excelUtils from "exceljs/lib/utils/utils";
-import type { Grid, MergeArea } from "../../domain/grid";
+import { cellAddress, parseAddress, parseRange, type Grid, type MergeArea } from "../../domain/grid";
 import { formatKindOf } from "../../domain/number-format";
 import { formulaText, GridBuilder, normaliseValue, sortMerges } from "../grid-builder";
 import type { SharedString, Styles } from "./parts";
 import { FastReadUnsupported } from "./unsupported";
-import { ADDRESS, columnLetters, columnNumber, type RawCell, type RawSheet } from "./worksheet";
+import type { RawCell, RawSheet } from "./worksheet";
 
 export interface SheetContext {
   name: string;
@@ -164,14 +164,15 @@ export function gridFromRawSheet(sheet: RawSheet, ctx: SheetContext): Grid {
       if (!cell) continue;
       let col: number;
       if (rc.address !== undefined) {
-        const m = ADDRESS.exec(rc.address) as RegExpExecArray;
-        col = columnNumber(m[1]);
-        previous = { row: parseInt(m[2], 10), col };
+        // worksheet.ts has checked the address (A1 style, no $).
+        const at = parseAddress(rc.address);
+        col = at.col + 1;
+        previous = { row: at.row + 1, col };
       } else {
         if (!previous) unsupported("a row's first cell without an address");
         const p = previous as { row: number; col: number };
         col = p.col + 1;
-        cell.address = `${columnLetters(col)}${p.row}`;
+        cell.address = cellAddress(p.row - 1, col - 1);
         previous = { row: p.row, col };
       }
       if (col > 16384) unsupported(`column ${col}`);
@@ -217,39 +218,35 @@ function addCell(builder: GridBuilder, row: number, col: number, cell: ModelCell
 /** A shared formula's slave, translated from its master as exceljs's formula getter does. */
 function sharedFormula(cell: ModelCell, rows: ModelCell[][]): string | undefined {
   if (!cell.sharedFrom) return undefined;
-  const m = /^([A-Z]+)([0-9]+)$/.exec(cell.sharedFrom) as RegExpExecArray;
-  const master = rows[parseInt(m[2], 10)]?.[columnNumber(m[1])];
+  const at = parseAddress(cell.sharedFrom);
+  const master = rows[at.row + 1]?.[at.col + 1];
   if (!master) return undefined;
   if (master.kind !== "formula" || !master.formula) unsupported("a shared formula whose master has no formula");
   return slideFormula(master.formula as string, master.address, cell.address);
 }
 
-const RANGE = /^([A-Z]{1,3})([1-9][0-9]{0,6})(?::([A-Z]{1,3})([1-9][0-9]{0,6}))?$/;
+/** A merge ref as exceljs takes it: A1 or A1:B2, no $. */
+const RANGE = /^[A-Z]{1,3}[1-9][0-9]{0,6}(?::[A-Z]{1,3}[1-9][0-9]{0,6})?$/;
 
 /**
  * exceljs's merge of each <mergeCell> (mergeCellsWithoutStyle): overlapping areas fail; every cell
  * but the top-left becomes a Merge cell, keeping its own style; cells the XML lacks are created with
- * the row's, else the column's, number format. Returns the areas, sorted as read.ts sorts them.
+ * the row's, else the column's, number format. Returns the areas (0-based), sorted as read.ts sorts them.
  */
 function applyMerges(refs: string[], rows: ModelCell[][], rowFmt: (string | undefined)[], columnFmt: (string | undefined)[]): MergeArea[] {
   const areas: MergeArea[] = [];
   for (const ref of refs) {
-    const m = RANGE.exec(ref);
-    if (!m) unsupported(`merge ${ref}`);
-    const r1 = parseInt((m as RegExpExecArray)[2], 10);
-    const c1 = columnNumber((m as RegExpExecArray)[1]);
-    const r2 = m?.[4] ? parseInt(m[4], 10) : r1;
-    const c2 = m?.[3] ? columnNumber(m[3]) : c1;
-    const area = { top: Math.min(r1, r2), left: Math.min(c1, c2), bottom: Math.max(r1, r2), right: Math.max(c1, c2) };
+    const area = (RANGE.test(ref) ? parseRange(ref) : null) ?? unsupported(`merge ${ref}`);
     if (areas.some((a) => a.top <= area.bottom && area.top <= a.bottom && a.left <= area.right && area.left <= a.right)) unsupported("overlapping merges");
     areas.push(area);
-    for (let r = area.top; r <= area.bottom; r++) {
+    // rows and their cells are 1-based, as in exceljs.
+    for (let r = area.top + 1; r <= area.bottom + 1; r++) {
       const cells = (rows[r] ??= []);
-      for (let c = area.left; c <= area.right; c++) {
+      for (let c = area.left + 1; c <= area.right + 1; c++) {
         const existing = cells[c];
         const numFmt = existing ? existing.numFmt : rowFmt[r] || columnFmt[c];
         const address = existing?.address ?? "";
-        if (r === area.top && c === area.left) {
+        if (r === area.top + 1 && c === area.left + 1) {
           if (!existing) cells[c] = numFmt === undefined ? { kind: "null", address } : { kind: "null", address, numFmt };
           continue;
         }
@@ -257,5 +254,5 @@ function applyMerges(refs: string[], rows: ModelCell[][], rowFmt: (string | unde
       }
     }
   }
-  return sortMerges(areas.map((a) => ({ top: a.top - 1, left: a.left - 1, bottom: a.bottom - 1, right: a.right - 1 })));
+  return sortMerges(areas);
 }

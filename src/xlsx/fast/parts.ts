@@ -69,6 +69,14 @@ export function readWorkbookPart(xml: string): WorkbookPart {
   return { sheets, date1904, printAreas };
 }
 
+/**
+ * The zip path of a worksheet from its relationship target, as exceljs resolves it: under xl/, a
+ * leading "/xl/" (or white space) dropped, nothing else ("../" or "./" are not resolved).
+ */
+export function worksheetPath(target: string): string {
+  return `xl/${target.replace(/^(\s|\/xl\/)+/, "")}`;
+}
+
 export interface Relationship {
   type?: string;
   target?: string;

@@ -5,7 +5,7 @@
  * whatever order a writer puts the attributes in (openpyxl and .NET write Type, Target, Id).
  */
 import { entryBytes, readCentralDirectory } from "../zip";
-import { readRelationships, readWorkbookPart } from "./parts";
+import { readRelationships, readWorkbookPart, worksheetPath } from "./parts";
 import { readWorksheetPart } from "./worksheet";
 
 /** sheet name → cell address → raw <v> text, for the sheets asked for; throws when the file cannot be followed. */
@@ -22,7 +22,7 @@ export function rawCellValues(data: Uint8Array, sheets: string[]): Map<string, M
   for (const sheet of workbook.sheets) {
     if (!sheets.includes(sheet.name) || out.has(sheet.name)) continue;
     const target = sheet.rId === undefined ? undefined : rels.get(sheet.rId)?.target;
-    const xml = target === undefined ? undefined : text(`xl/${target.replace(/^(\s|\/xl\/)+/, "")}`);
+    const xml = target === undefined ? undefined : text(worksheetPath(target));
     if (xml === undefined) continue;
     const values = new Map<string, string>();
     for (const row of readWorksheetPart(xml).rows) {

@@ -17,7 +17,7 @@ import type { Grid } from "../../domain/grid";
 import { directoryIsExact, entryBytes, readCentralDirectory } from "../zip";
 import { gridFromRawSheet } from "./cells";
 import colCache from "exceljs/lib/utils/col-cache";
-import { readRelationships, readSharedStrings, readStyles, readWorkbookPart, type Relationship, type SheetEntry, type WorkbookPart } from "./parts";
+import { readRelationships, readSharedStrings, readStyles, readWorkbookPart, worksheetPath, type Relationship, type SheetEntry, type WorkbookPart } from "./parts";
 import { FastReadUnsupported } from "./unsupported";
 import { readWorksheetPart, type RawSheet } from "./worksheet";
 
@@ -72,13 +72,17 @@ export function readGridsFast(data: Uint8Array): Grid[] {
 
   // workbook.xml's <sheet> entries, through the workbook's relationships, name those parts (a later
   // entry naming the same part wins); an entry whose part is not among them (a chartsheet) is skipped.
+  // `found` keeps them in order, one per entry: exceljs's own list, which its print areas index.
   const entryOf = new Map<string, SheetEntry>();
+  const found: SheetEntry[] = [];
   for (const sheet of workbook.sheets) {
     const rel = sheet.rId === undefined ? undefined : workbookRels.get(sheet.rId);
     if (!rel) continue;
     if (rel.target === undefined) unsupported("a sheet relationship without a target");
-    const path = `xl/${(rel.target as string).replace(/^(\s|\/xl\/)+/, "")}`;
-    if (parts.some((p) => p.path === path)) entryOf.set(path, sheet);
+    const path = worksheetPath(rel.target as string);
+    if (!parts.some((p) => p.path === path)) continue;
+    entryOf.set(path, sheet);
+    found.push(sheet);
   }
 
   // exceljs then makes a worksheet of each part, in zip order, in a slot by sheet id: a later sheet
@@ -96,7 +100,7 @@ export function readGridsFast(data: Uint8Array): Grid[] {
   const orderOf = (id: number) => workbook.sheets.findIndex((s) => s.id === id);
   const listed = [...slots.entries()].filter(([id]) => id >= 1).sort(([a], [b]) => orderOf(a) - orderOf(b) || a - b);
 
-  checkPrintAreas(workbook, workbookRels, parts);
+  checkPrintAreas(workbook.printAreas, found);
   // exceljs reads every relationships part it knows, and every worksheet part, listed or not, and
   // reconciles each with its relationships: a part it fails on fails the whole file.
   for (const name of byName.keys()) {
@@ -179,13 +183,8 @@ function checkLinkedParts(raw: RawSheet, rels: Map<string, Relationship> | undef
  * exceljs sets the print area of each sheet a _xlnm.Print_Area names (by its position among the
  * sheets it found) from the first range it can read there, and fails when there is none.
  */
-function checkPrintAreas(workbook: WorkbookPart, rels: Map<string, Relationship>, parts: { path: string }[]): void {
-  if (workbook.printAreas.length === 0) return;
-  const found = workbook.sheets.filter((sheet) => {
-    const target = sheet.rId === undefined ? undefined : rels.get(sheet.rId)?.target;
-    return target !== undefined && parts.some((p) => p.path === `xl/${target.replace(/^(\s|\/xl\/)+/, "")}`);
-  });
-  for (const area of workbook.printAreas) {
+function checkPrintAreas(printAreas: WorkbookPart["printAreas"], found: SheetEntry[]): void {
+  for (const area of printAreas) {
     if (area.localSheetId === undefined || !found[area.localSheetId]) continue;
     if (extractRanges(area.text).length === 0) unsupported(`print area ${area.text}`);
   }

@@ -52,21 +52,7 @@ export interface RawSheet {
   tableRIds: string[];
 }
 
-export const ADDRESS = /^([A-Z]{1,3})([1-9][0-9]{0,6})$/;
-
-/** Column letters of a column number. */
-export function columnLetters(col: number): string {
-  let out = "";
-  for (let n = col; n > 0; n = Math.floor((n - 1) / 26)) out = String.fromCharCode(65 + ((n - 1) % 26)) + out;
-  return out;
-}
-
-/** Column number of letters A…XFD. */
-export function columnNumber(letters: string): number {
-  let n = 0;
-  for (let i = 0; i < letters.length; i++) n = n * 26 + (letters.charCodeAt(i) - 64);
-  return n;
-}
+const ADDRESS = /^([A-Z]{1,3})([1-9][0-9]{0,6})$/;
 
 /** Reads one worksheet part; throws FastReadUnsupported for the shapes exceljs would misread or fail on. */
 export function readWorksheetPart(xml: string): RawSheet {

@@ -28,7 +28,7 @@ import { FakeBook, type FakeCell, fakeExcelRun } from "../office-standin/fake-ex
 import type { StandinBook } from "../office-standin/protocol";
 import { type A11yCounts, audit, saveA11y } from "./harness/a11y";
 import { ROOT, SAMPLE, bookFromXlsx } from "./harness/book";
-import { type NetworkLog, type PanePage, launchChromium, newNetworkLog, openPane } from "./harness/browser";
+import { type DumpSheet, type NetworkLog, type PanePage, expectClean, launchChromium, newNetworkLog, openPane, screenshotPane } from "./harness/browser";
 import { type PaneBuild, buildStandin, preparePane } from "./harness/build";
 import { type PaneSettings, allFindings } from "./harness/expected";
 import { TESTIDS, clickAndWaitForMessage, messages, runCheck, shownFindings, shownSettings, verdict, waitForPane } from "./harness/pane";
@@ -41,13 +41,6 @@ const SIZE = { width: 320, height: 600 };
 
 /** The error the brief names: 参保人数 ≥1072389 人, actual 1036189, no explanation (seed 000, table 5). */
 const FIRST = { sheet: "5.医疗保障经办支出", cell: "I14" };
-
-interface DumpSheet {
-  name: string;
-  cells: [string, FakeCell][];
-  notes: [string, string][];
-  comments: [string, string][];
-}
 
 let pane: PaneBuild;
 let standinJs: string;
@@ -84,16 +77,6 @@ async function open(book: StandinBook): Promise<PanePage> {
   await p.page.setViewportSize(SIZE);
   await waitForPane(p.page);
   return p;
-}
-
-function expectClean(p: PanePage): void {
-  expect(p.pageErrors).toEqual([]);
-  expect(network.blocked).toEqual([]);
-}
-
-async function screenshot(p: PanePage, name: string): Promise<void> {
-  await p.page.screenshot({ path: path.join(ARTIFACTS, name), animations: "disabled" });
-  await p.page.screenshot({ path: path.join(ARTIFACTS, name.replace(/\.png$/, "-full.png")), fullPage: true, animations: "disabled" });
 }
 
 /** Where the focus is: never the page body. */
@@ -202,7 +185,7 @@ describe("填入说明草稿 in the task pane", () => {
     // The finding and its drafted mark in sight, for the screenshot.
     await first.scrollIntoViewIfNeeded();
     await p.page.evaluate(() => window.scrollBy(0, -140));
-    await screenshot(p, "drafts-filled-320x600.png");
+    await screenshotPane(p, ARTIFACTS, "drafts-filled-320x600.png");
     await audit(p.page, "drafts-filled", a11y);
 
     // Every other draft.
@@ -220,7 +203,7 @@ describe("填入说明草稿 in the task pane", () => {
       expect({ at: `${f.sheet}!${f.draft!.cell}`, value: cellOf(all, f.sheet, f.draft!.cell!)?.value, fill: cellOf(all, f.sheet, f.draft!.cell!)?.fill }).toEqual({ at: `${f.sheet}!${f.draft!.cell}`, value: f.draft!.text, fill: HIGHLIGHT_FILLS.draft });
     }
     await p.page.evaluate(() => window.scrollTo(0, 0));
-    await screenshot(p, "drafts-all-filled-320x600.png");
+    await screenshotPane(p, ARTIFACTS, "drafts-all-filled-320x600.png");
     await audit(p.page, "drafts-all-filled", a11y);
 
     // Check again: each unfinished draft is an error at its cell, in place of its deviation; nothing else new.
@@ -239,7 +222,7 @@ describe("填入说明草稿 in the task pane", () => {
     expect(await p.page.getByTestId(TESTIDS.fillDraft).count()).toBe(0);
     // The first draft-unedited error in sight.
     await p.page.locator(`[data-testid="${TESTIDS.finding}"][data-code="draft-unedited"]`).first().scrollIntoViewIfNeeded();
-    await screenshot(p, "drafts-recheck-320x600.png");
+    await screenshotPane(p, ARTIFACTS, "drafts-recheck-320x600.png");
     await audit(p.page, "drafts-recheck", a11y);
 
     // 撤销本次检查: the drafts go with the second check's marks (they were still unedited).
@@ -260,7 +243,7 @@ describe("填入说明草稿 in the task pane", () => {
     });
     expect(undone).toEqual(twin);
     expect((await messages(p.page)).filter((m) => m.intent === "error")).toEqual([]);
-    expectClean(p);
+    expectClean(p, network);
   });
 
   it("撤销本次检查 right after 全部填入草稿 takes back the drafts and the check together", async () => {
@@ -276,7 +259,7 @@ describe("填入说明草稿 in the task pane", () => {
     // Out of date now: no draft to fill from these results.
     expect(await p.page.getByTestId(TESTIDS.fillDraft).count()).toBe(0);
     expect(await p.page.getByTestId(TESTIDS.fillAllDrafts).count()).toBe(0);
-    expectClean(p);
+    expectClean(p, network);
   });
 
   it("a draft with no cell to go into (no 偏差原因 column) is copied, or shown in a text box when the clipboard refuses", async () => {
@@ -324,9 +307,9 @@ describe("填入说明草稿 in the task pane", () => {
     // Nothing was written: copying is all a draft without a cell can do.
     expect(placeholderCells(await p.dump())).toEqual([]);
     await p.page.evaluate(() => window.scrollTo(0, 0));
-    await screenshot(p, "drafts-copy-box-320x600.png");
+    await screenshotPane(p, ARTIFACTS, "drafts-copy-box-320x600.png");
     await audit(p.page, "drafts-copy-box", a11y);
-    expectClean(p);
+    expectClean(p, network);
   });
 
   it("a cell typed into since the check is not overwritten: the pane lists it with its reason", async () => {
@@ -342,8 +325,8 @@ describe("填入说明草稿 in the task pane", () => {
     expect(cellOf(await p.dump(), FIRST.sheet, FIRST.cell)?.value).toBe("参保人数减少：部分人员转为职工医保。");
     expect(await fillButton(p.page, FIRST.sheet, FIRST.cell).getAttribute("data-drafted")).toBe("false");
     expect(await focused(p.page)).not.toBe("body");
-    await screenshot(p, "drafts-skipped-320x600.png");
+    await screenshotPane(p, ARTIFACTS, "drafts-skipped-320x600.png");
     await audit(p.page, "drafts-skipped", a11y);
-    expectClean(p);
+    expectClean(p, network);
   });
 });

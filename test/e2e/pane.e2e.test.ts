@@ -16,7 +16,7 @@ import { uiStrings } from "../../src/strings/ui";
 import { UNDO_SETTING_KEY } from "../../src/excel/check/undo-store";
 import { FakeBook, type FakeCell, type FakeSheetSpec } from "../office-standin/fake-excel";
 import { ROOT, SAMPLE, bookFromXlsx, repeatSheets } from "./harness/book";
-import { type NetworkLog, type PanePage, launchChromium, newNetworkLog, openPane } from "./harness/browser";
+import { type DumpSheet, type NetworkLog, type PanePage, expectClean, launchChromium, newNetworkLog, openPane, screenshotPane } from "./harness/browser";
 import { type PaneBuild, buildStandin, preparePane } from "./harness/build";
 import { adapterRun, allFindings, engineReport, rateText, severityCounts } from "./harness/expected";
 import {
@@ -51,13 +51,6 @@ const SETUP_TIMEOUT_MS = 300_000;
 
 /** The sheet and cell the brief names: 实际 1036189 人、目标 ≥1072389 人，打了 10 分. */
 const SCORE_MISMATCH = { code: "score-mismatch", severity: "error", sheet: "5.医疗保障经办支出", cell: "H14" };
-
-interface DumpSheet {
-  name: string;
-  cells: [string, FakeCell][];
-  notes: [string, string][];
-  comments: [string, string][];
-}
 
 let pane: PaneBuild;
 let standinJs: string;
@@ -94,18 +87,6 @@ async function open(book: StandinBook): Promise<PanePage> {
   opened.push(p);
   await waitForPane(p.page);
   return p;
-}
-
-/** No uncaught exception in the page, and nothing fetched from outside. */
-function expectClean(p: PanePage): void {
-  expect(p.pageErrors).toEqual([]);
-  expect(network.blocked).toEqual([]);
-}
-
-async function screenshot(p: PanePage, name: string): Promise<void> {
-  // Transitions finished: Fluent fades buttons and switches back from disabled after a run.
-  await p.page.screenshot({ path: path.join(ARTIFACTS, name), animations: "disabled" });
-  await p.page.screenshot({ path: path.join(ARTIFACTS, name.replace(/\.png$/, "-full.png")), fullPage: true, animations: "disabled" });
 }
 
 /** Violations by impact, per pane state audited (artifacts/e2e/a11y.json, see harness/a11y.ts). */
@@ -204,7 +185,7 @@ describe("the task pane in Chromium, against the Office.js stand-in", () => {
     expect(await p.page.getByRole("tablist", { name: uiStrings.pane.results.viewsLabel }).getByRole("tab", { selected: true }).innerText()).toMatch(/^问题清单/);
     await showTab(p.page, "projects");
     expect(await missingTestIds(p.page, [TESTIDS.runSummary, TESTIDS.projectSummary])).toEqual([]);
-    expectClean(p);
+    expectClean(p, network);
   });
 
   it("opens the 新增项目 tab with its form (screenshot)", async () => {
@@ -212,8 +193,8 @@ describe("the task pane in Chromium, against the Office.js stand-in", () => {
     await p.page.getByTestId("add-project-tab").click();
     await p.page.getByTestId("add-project-form").waitFor({ state: "visible", timeout: 15_000 });
     await p.page.getByTestId("projects-progress").waitFor({ state: "detached", timeout: 15_000 });
-    await screenshot(p, "pane-add-project.png");
-    expectClean(p);
+    await screenshotPane(p, ARTIFACTS, "pane-add-project.png");
+    expectClean(p, network);
   });
 
   it("checks and scores the sample: what it shows is checkWorkbook's, what Excel receives is the adapter's", async () => {
@@ -230,7 +211,7 @@ describe("the task pane in Chromium, against the Office.js stand-in", () => {
     const from = (await p.runs()).length;
 
     await runCheck(p.page, { expectProgress: true });
-    await screenshot(p, "pane-after-check.png");
+    await screenshotPane(p, ARTIFACTS, "pane-after-check.png");
     // The findings are what the accountant acts on: the first one is in sight without scrolling.
     const firstFinding = await p.page.getByTestId(TESTIDS.finding).first().boundingBox();
     expect({ firstFindingTop: firstFinding && firstFinding.y < 900 }).toEqual({ firstFindingTop: true });
@@ -252,7 +233,7 @@ describe("the task pane in Chromium, against the Office.js stand-in", () => {
 
     // One summary per project: name, execution rate, total, grade.
     await showTab(p.page, "projects");
-    await screenshot(p, "pane-projects.png");
+    await screenshotPane(p, ARTIFACTS, "pane-projects.png");
     const summaries = await shownSummaries(p.page);
     expect(summaries.map((s) => s.sheet).sort()).toEqual(report.projects.map((r) => r.sheet).sort());
     for (const project of report.projects) {
@@ -277,7 +258,7 @@ describe("the task pane in Chromium, against the Office.js stand-in", () => {
     expect(run.written).toEqual(expect.arrayContaining(report.plan.writes.map((w) => `${w.sheet}!${w.cell}`)));
     expect(run.syncs).toBe(adapter.outcome.syncs);
     expect(await p.settingsKeys()).toEqual([UNDO_SETTING_KEY]);
-    expectClean(p);
+    expectClean(p, network);
   });
 
   it("activates the sheet and selects the cell of a clicked finding", async () => {
@@ -299,7 +280,7 @@ describe("the task pane in Chromium, against the Office.js stand-in", () => {
     const current = () => p.page.$$eval(`[data-testid="${TESTIDS.finding}"][aria-current="true"]`, (els) => els.map((e) => `${(e as HTMLElement).dataset.sheet}!${(e as HTMLElement).dataset.cell}`));
     expect(await current()).toEqual([`${SCORE_MISMATCH.sheet}!${SCORE_MISMATCH.cell}`]);
     expect(await finding.evaluate((e) => e === document.activeElement)).toBe(true);
-    await screenshot(p, "pane-finding-selected.png");
+    await screenshotPane(p, ARTIFACTS, "pane-finding-selected.png");
 
     // Another sheet's finding moves the selection there.
     const other = p.page.locator(`[data-testid="${TESTIDS.finding}"][data-sheet="2.执法工作经费"][data-cell="E13"]`).first();
@@ -310,7 +291,7 @@ describe("the task pane in Chromium, against the Office.js stand-in", () => {
     expect(await p.activeSheet()).toBe("2.执法工作经费");
     await other.and(p.page.locator('[aria-current="true"]')).waitFor({ state: "attached", timeout: 5_000 });
     expect(await current()).toEqual(["2.执法工作经费!E13"]);
-    expectClean(p);
+    expectClean(p, network);
   });
 
   it("撤销本次检查 puts back values, formulas, number formats, fills and notes", async () => {
@@ -334,11 +315,11 @@ describe("the task pane in Chromium, against the Office.js stand-in", () => {
     expect(await missingTestIds(p.page, [TESTIDS.resultsStale])).toEqual([]);
     expect(await p.page.getByTestId(TESTIDS.resultsStale).innerText()).toContain(uiStrings.pane.results.recheck);
     expect(await runSummaryText(p.page)).toBe(summary);
-    await screenshot(p, "pane-after-undo.png");
+    await screenshotPane(p, ARTIFACTS, "pane-after-undo.png");
     await p.page.getByTestId(TESTIDS.resultsStale).getByRole("button", { name: uiStrings.pane.results.recheck }).click();
     await p.page.getByTestId(TESTIDS.resultsStale).waitFor({ state: "detached", timeout: 60_000 });
     await p.page.getByTestId(TESTIDS.progress).waitFor({ state: "detached", timeout: 60_000 });
-    expectClean(p);
+    expectClean(p, network);
   });
 
   it("清除标记 removes the run's fills and notes and keeps the values it wrote", async () => {
@@ -371,7 +352,7 @@ describe("the task pane in Chromium, against the Office.js stand-in", () => {
     // The values stay undoable.
     await clickAndWaitForMessage(p.page, "undo", "已撤销本次检查");
     expect(await p.dump()).toEqual(before);
-    expectClean(p);
+    expectClean(p, network);
   });
 
   it("filters findings by severity and by code", async () => {
@@ -390,7 +371,7 @@ describe("the task pane in Chromium, against the Office.js stand-in", () => {
     await p.page.waitForFunction(() => document.querySelectorAll('[data-testid="finding"][data-severity="error"]').length === 0, undefined, { timeout: 5_000 });
     expect((await shownFindings(p.page)).map(key).sort()).toEqual(expected.filter((f) => f.severity !== "error").map(key).sort());
     expect(await pressed()).toEqual(["error=false", "warning=true", "info=true"]);
-    await screenshot(p, "pane-filter-errors-off.png");
+    await screenshotPane(p, ARTIFACTS, "pane-filter-errors-off.png");
     await errorsButton.click();
     await p.page.waitForFunction((n) => document.querySelectorAll('[data-testid="finding"]').length === n, expected.length, { timeout: 5_000 });
     expect(await pressed()).toEqual(["error=true", "warning=true", "info=true"]);
@@ -402,7 +383,7 @@ describe("the task pane in Chromium, against the Office.js stand-in", () => {
     const wanted = expected.filter((f) => f.code === SCORE_MISMATCH.code);
     await p.page.waitForFunction((n) => document.querySelectorAll('[data-testid="finding"]').length === n, wanted.length, { timeout: 5_000 });
     expect((await shownFindings(p.page)).map(key).sort()).toEqual(wanted.map(key).sort());
-    expectClean(p);
+    expectClean(p, network);
   });
 
   it("导出检查结果 downloads every finding as a CSV Excel opens in Chinese", async () => {
@@ -422,7 +403,7 @@ describe("the task pane in Chromium, against the Office.js stand-in", () => {
       expect({ finding: key(f), inCsv: lines.some((l) => l.startsWith(`${f.sheet},${f.cell ?? ""},`) && l.includes(`,${f.code},`)) }).toEqual({ finding: key(f), inCsv: true });
     }
     expect((await messages(p.page)).some((m) => m.intent === "success" && m.text.includes(download.suggestedFilename()))).toBe(true);
-    expectClean(p);
+    expectClean(p, network);
   });
 
   it("复制检查结果 puts the findings tab-separated on the clipboard, or in a text box when refused", async () => {
@@ -473,8 +454,8 @@ describe("the task pane in Chromium, against the Office.js stand-in", () => {
     checkRows(await box.inputValue());
     // Selected and focused: Ctrl+C is the one step left.
     expect(await box.evaluate((t) => (t as HTMLTextAreaElement).selectionEnd - (t as HTMLTextAreaElement).selectionStart === (t as HTMLTextAreaElement).value.length && t === document.activeElement)).toBe(true);
-    await screenshot(p, "pane-copy-box.png");
-    expectClean(p);
+    await screenshotPane(p, ARTIFACTS, "pane-copy-box.png");
+    expectClean(p, network);
   });
 
   it("takes the same number of round trips for 1, 10 and 50 project sheets", async () => {
@@ -492,7 +473,7 @@ describe("the task pane in Chromium, against the Office.js stand-in", () => {
         const adapter = await adapterRun(book, await shownSettings(p.page));
         adapterSyncs = adapter.outcome.ok ? adapter.outcome.syncs : -1;
       }
-      expectClean(p);
+      expectClean(p, network);
       await opened.pop()!.close();
     }
     writeFileSync(path.join(ARTIFACTS, "metrics.json"), `${JSON.stringify({ syncs, excelApi: "1.18", adapterSyncs }, null, 2)}\n`);
@@ -537,7 +518,7 @@ describe("the task pane in Chromium, against the Office.js stand-in", () => {
 
     await clickAndWaitForMessage(p.page, "undo", "已撤销本次检查");
     expect(await p.dump()).toEqual(before);
-    expectClean(p);
+    expectClean(p, network);
   });
 
   it("(harness self-check) blocks and records a request to anywhere else", async () => {
@@ -563,7 +544,7 @@ describe("the task pane in Chromium, against the Office.js stand-in", () => {
 
     await runCheck(p.page);
     await p.page.evaluate(() => window.scrollTo(0, 0));
-    await screenshot(p, "first-screen-320x600.png");
+    await screenshotPane(p, ARTIFACTS, "first-screen-320x600.png");
     const shown = await verdict(p.page);
     expect(shown).toEqual({ intent: "error", text: expect.stringContaining(uiStrings.pane.results.verdict(counts)) });
     const firstScreen = {
@@ -601,7 +582,7 @@ describe("the task pane in Chromium, against the Office.js stand-in", () => {
     await clickAndWaitForMessage(p.page, "undo", "已撤销本次检查");
     expect(await focused(p.page)).not.toBe("body");
     await audit(p.page, "after-undo");
-    await screenshot(p, "pane-after-undo-320x600.png");
+    await screenshotPane(p, ARTIFACTS, "pane-after-undo-320x600.png");
     // 重新检查 in the out-of-date bar goes away with the run: the focus lands on the verdict.
     await p.page.getByTestId(TESTIDS.resultsStale).getByRole("button", { name: uiStrings.pane.results.recheck }).click();
     await p.page.getByTestId(TESTIDS.resultsStale).waitFor({ state: "detached", timeout: 60_000 });
@@ -616,7 +597,7 @@ describe("the task pane in Chromium, against the Office.js stand-in", () => {
     await p.page.getByTestId("field-name").fill(SCORE_MISMATCH.sheet);
     await p.page.getByTestId("name-suggestion").waitFor({ state: "visible", timeout: 5_000 });
     await audit(p.page, "add-project-errors");
-    expectClean(p);
+    expectClean(p, network);
   });
 
   it("runs a check and jumps to a cell with the keyboard alone; the focus is never on the page body", async () => {
@@ -653,7 +634,7 @@ describe("the task pane in Chromium, against the Office.js stand-in", () => {
     expect(await p.page.evaluate(() => document.activeElement?.getAttribute("aria-current"))).toBe("true");
     // The focus ring is drawn (not only the browser's default, which Fluent removes).
     expect(await p.page.evaluate(() => getComputedStyle(document.activeElement as Element, "::after").outlineStyle + getComputedStyle(document.activeElement as Element).outlineStyle)).not.toBe("nonenone");
-    expectClean(p);
+    expectClean(p, network);
   });
 
   it("follows Office's dark theme and its changes; at 350 px and at 200% zoom nothing runs off the side", async () => {
@@ -668,7 +649,7 @@ describe("the task pane in Chromium, against the Office.js stand-in", () => {
     expect(await background()).toBeLessThan(0.3);
     await runCheck(p.page);
     await p.page.evaluate(() => window.scrollTo(0, 0));
-    await screenshot(p, "pane-dark-350x900.png");
+    await screenshotPane(p, ARTIFACTS, "pane-dark-350x900.png");
     await audit(p.page, "dark-after-check");
     expect(await horizontalOverflow(p.page)).toBeLessThanOrEqual(0);
 
@@ -684,8 +665,8 @@ describe("the task pane in Chromium, against the Office.js stand-in", () => {
       return getComputedStyle(root).backgroundColor === "rgb(255, 255, 255)";
     }, undefined, { timeout: 5_000 });
     await p.page.setViewportSize({ width: 350, height: 900 });
-    await screenshot(p, "pane-light-350x900.png");
-    expectClean(p);
+    await screenshotPane(p, ARTIFACTS, "pane-light-350x900.png");
+    expectClean(p, network);
   });
 
   it("fetches nothing but its own files and office.js", () => {

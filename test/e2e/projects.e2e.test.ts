@@ -28,7 +28,7 @@ import { uiStrings } from "../../src/strings/ui";
 import { readWorkbookFile } from "../../src/xlsx/read";
 import { FakeBook, type FakeCell, type FakeSheetSpec } from "../office-standin/fake-excel";
 import { FIXTURES, ROOT, bookFromXlsx } from "./harness/book";
-import { type NetworkLog, type PanePage, launchChromium, newNetworkLog, openPane } from "./harness/browser";
+import { type NetworkLog, type PanePage, expectClean, launchChromium, newNetworkLog, openPane, screenshotPane } from "./harness/browser";
 import { type PaneBuild, buildStandin, preparePane } from "./harness/build";
 import { type AdapterRun, adapterRun, allFindings, gridsOf, rateText, severityCounts } from "./harness/expected";
 import { messages, parseRunSummary, runCheck, runSummaryText, shownFindings, shownSettings, shownSummaries, showTab, waitForPane } from "./harness/pane";
@@ -106,18 +106,6 @@ async function open(book: StandinBook): Promise<PanePage> {
 function page(): PanePage {
   if (!walk.p) throw new Error("the walkthrough's page is not open (an earlier step failed)");
   return walk.p;
-}
-
-/** No uncaught exception in the page, and nothing fetched from outside. */
-function expectClean(p: PanePage): void {
-  expect(p.pageErrors).toEqual([]);
-  expect(network.blocked).toEqual([]);
-}
-
-/** The viewport as the user sees it (the first screen, scrolled where the step is), and the whole pane. */
-async function screenshot(p: PanePage, name: string): Promise<void> {
-  await p.page.screenshot({ path: path.join(ARTIFACTS, name), animations: "disabled" });
-  await p.page.screenshot({ path: path.join(ARTIFACTS, name.replace(/\.png$/, "-full.png")), fullPage: true, animations: "disabled" });
 }
 
 /** Scrolls so that the element is at the top of the viewport (as far as the page goes): where the step is. */
@@ -241,8 +229,8 @@ describe("issue 5 walkthrough: import the targets, add a project, fill in, check
     });
 
     await scrollToTop(p.page, "#import-heading");
-    await screenshot(p, "walk-1-imported.png");
-    expectClean(p);
+    await screenshotPane(p, ARTIFACTS, "walk-1-imported.png");
+    expectClean(p, network);
   });
 
   it("2. says the workbook has no template, and creates 模板", async () => {
@@ -264,8 +252,8 @@ describe("issue 5 walkthrough: import the targets, add a project, fill in, check
     expect(tableOf(gridOf(await gridsOf(await specsOf(p)), walk.templateSheet)).variant).toBe("national");
 
     await p.page.evaluate(() => window.scrollTo(0, 0));
-    await screenshot(p, "walk-2-template.png");
-    expectClean(p);
+    await screenshotPane(p, ARTIFACTS, "walk-2-template.png");
+    expectClean(p, network);
   });
 
   it("3. refuses a name that is taken (offering a free one), then adds the seventh project after the last project sheet", async () => {
@@ -284,7 +272,7 @@ describe("issue 5 walkthrough: import the targets, add a project, fill in, check
     expect(await form.innerText()).toContain(check.error);
     expect(await p.page.getByTestId("add-project-submit").isDisabled()).toBe(true);
     await scrollToTop(p.page, "#add-project-heading");
-    await screenshot(p, "walk-3-duplicate.png");
+    await screenshotPane(p, ARTIFACTS, "walk-3-duplicate.png");
 
     await name.fill(NEW_PROJECT.name);
     await p.page.getByTestId("name-suggestion").waitFor({ state: "detached", timeout: STEP_TIMEOUT_MS });
@@ -320,8 +308,8 @@ describe("issue 5 walkthrough: import the targets, add a project, fill in, check
     expect(await p.page.getByTestId("field-dept").inputValue()).toBe(NEW_PROJECT.dept);
 
     await scrollToTop(p.page, "#add-project-heading");
-    await screenshot(p, "walk-4-added.png");
-    expectClean(p);
+    await screenshotPane(p, ARTIFACTS, "walk-4-added.png");
+    expectClean(p, network);
   });
 
   it("4. takes the year-end figures as the user types them into the new sheet and an imported one", async () => {
@@ -387,7 +375,7 @@ describe("issue 5 walkthrough: import the targets, add a project, fill in, check
     const total = NEW_INDICATORS.reduce((s, i) => s.plus(moreIsBetterScore(i.target, i.actual, i.weight)), rateScore);
     walk.independent = { rate: rateText(rate.toString()), rateScore: rateScore.toFixed(2), total: total.toFixed(2), grade: gradeOf(total) };
     expect(walk.independent.rate).toBe("99.83%"); // 24.958 / 25
-    expectClean(p);
+    expectClean(p, network);
   });
 
   it("5. checks and scores the lot: seven projects, the engine's findings and scores, the adapter's writes, the list sheet last", async () => {
@@ -406,7 +394,7 @@ describe("issue 5 walkthrough: import the targets, add a project, fill in, check
 
     await runCheck(p.page);
     await p.page.evaluate(() => window.scrollTo(0, 0));
-    await screenshot(p, "walk-5-checked.png");
+    await screenshotPane(p, ARTIFACTS, "walk-5-checked.png");
 
     // Seven projects: the six imported and the one added; not the targets sheet, not the blank template.
     const projectSheets = [...expectedSheets, NEW_PROJECT.name];
@@ -460,7 +448,7 @@ describe("issue 5 walkthrough: import the targets, add a project, fill in, check
     await showTab(p.page, "projects");
     // The run's one-line summary, then the projects: the two scored ones are at the end, in tab order.
     await scrollToTop(p.page, '[data-testid="run-summary"]');
-    await screenshot(p, "walk-6-projects.png");
+    await screenshotPane(p, ARTIFACTS, "walk-6-projects.png");
     const summaries = await shownSummaries(p.page);
     expect(summaries.map((s) => s.sheet)).toEqual(projectSheets);
     for (const project of [fresh, filled]) {
@@ -470,7 +458,7 @@ describe("issue 5 walkthrough: import the targets, add a project, fill in, check
     }
 
     writeWalkthrough(list, listGrid);
-    expectClean(p);
+    expectClean(p, network);
   });
 
   it("fetched nothing but its own files and office.js", () => {
@@ -503,7 +491,7 @@ describe("撤销新增 after 新增项目", () => {
     const bars = await resultBars(p.page, "add-project-result");
     expect(bars.some((b) => b.intent === "success" && b.text.includes(NEW_PROJECT.name))).toBe(true);
     expect(await p.specs()).toEqual(before);
-    expectClean(p);
+    expectClean(p, network);
   });
 });
 

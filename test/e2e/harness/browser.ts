@@ -4,8 +4,9 @@
  * every other request blocked and recorded.
  */
 import { existsSync } from "node:fs";
+import * as path from "node:path";
 import { type Browser, type BrowserContext, type Page, chromium } from "playwright-core";
-import type { FakeSheetSpec } from "../../office-standin/fake-excel";
+import type { FakeCell, FakeSheetSpec } from "../../office-standin/fake-excel";
 import type { RunLog, StandinBook, StandinHandle } from "../../office-standin/protocol";
 import { OFFICE_JS_URL } from "../../build/production-build";
 import type { StaticServer } from "./server";
@@ -119,4 +120,28 @@ export async function openPane({ browser, server, standinJs, book, network }: Op
     specs: () => ask("specs"),
     close: () => context.close(),
   };
+}
+
+/** One sheet of PanePage.dump(): the stand-in's cells, notes and threaded comments by address. */
+export interface DumpSheet {
+  name: string;
+  cells: [string, FakeCell][];
+  notes: [string, string][];
+  comments: [string, string][];
+}
+
+/** No uncaught exception in the page, and nothing fetched from outside. */
+export function expectClean(p: PanePage, network: NetworkLog): void {
+  expect(p.pageErrors).toEqual([]);
+  expect(network.blocked).toEqual([]);
+}
+
+/**
+ * The viewport as the user sees it (the first screen, scrolled where the step is) as NAME.png, and the
+ * whole pane as NAME-full.png, with transitions finished (Fluent fades buttons and switches back from
+ * disabled after a run).
+ */
+export async function screenshotPane(p: PanePage, dir: string, name: string): Promise<void> {
+  await p.page.screenshot({ path: path.join(dir, name), animations: "disabled" });
+  await p.page.screenshot({ path: path.join(dir, name.replace(/\.png$/, "-full.png")), fullPage: true, animations: "disabled" });
 }
